@@ -1,0 +1,585 @@
+// Text file objects over file descriptors (sys.stdout, sys.stderr,
+// sys.stdin). Writing appends UTF-8 to an output buffer that is pushed to
+// the descriptor when the buffering mode says so; reading pulls chunks into
+// an input buffer and hands out decoded lines. Every system call that can
+// be interrupted by a signal goes through write_all or read_chunk, the two
+// places where signal handlers will later run (PEP 475).
+#include "runtime/file.h"
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "runtime/exc.h"
+#include "runtime/list.h"
+#include "runtime/ops.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+#include "vm/gc.h"
+#include "vm/vm.h"
+
+// CPython's default buffer size for block-buffered streams.
+#define FILE_BUFSIZE 8192
+
+static FileObj *std_in, *std_out, *std_err;
+
+// ---- system calls ----------------------------------------------------------------
+
+// Writes all n bytes to fd. *done counts the bytes written even on failure.
+// Returns 0, or the errno of the write that failed.
+static int write_all(int fd, const char *buf, size_t n, size_t *done) {
+    *done = 0;
+    while (*done < n) {
+        ssize_t w = write(fd, buf + *done, n - *done);
+        if (w < 0) {
+            if (errno == EINTR) {
+                // EINTR: signal handlers will run here (PEP 475).
+                continue;
+            }
+            return errno;
+        }
+        *done += (size_t)w;
+    }
+    return 0;
+}
+
+// Reads up to n bytes: the count, 0 at end of file, -1 with errno set.
+static ssize_t read_chunk(int fd, char *buf, size_t n) {
+    for (;;) {
+        ssize_t r = read(fd, buf, n);
+        if (r >= 0 || errno != EINTR) {
+            return r;
+        }
+        // EINTR: signal handlers will run here too (PEP 475).
+    }
+}
+
+// ---- checks shared by the methods ------------------------------------------------
+
+static bool check_open(FileObj *f) {
+    if (f->closed) {
+        exc_raise(&exc_ValueError, "I/O operation on closed file.");
+        return false;
+    }
+    return true;
+}
+
+// CPython raises io.UnsupportedOperation, a subclass of both OSError and
+// ValueError; OSError is the closest class we have.
+static bool check_mode(FileObj *f, bool want_write) {
+    if (!check_open(f)) {
+        return false;
+    }
+    if (want_write ? !f->writable : !f->readable) {
+        exc_raise(&exc_OSError, want_write ? "not writable" : "not readable");
+        return false;
+    }
+    return true;
+}
+
+// ---- output ------------------------------------------------------------------------
+
+bool file_flush(FileObj *f) {
+    if (!check_open(f)) {
+        return false;
+    }
+    if (f->out_len == 0) {
+        return true;
+    }
+    size_t done;
+    int err = write_all(f->fd, f->out, f->out_len, &done);
+    // What could not be written stays buffered, as in CPython's BufferedWriter,
+    // so a later flush (say, to a dup2'ed descriptor) can still deliver it.
+    memmove(f->out, f->out + done, f->out_len - done);
+    f->out_len -= done;
+    if (err) {
+        exc_raise_errno(err, NULL);
+        return false;
+    }
+    return true;
+}
+
+bool file_write(FileObj *f, const char *s, size_t n) {
+    if (!check_mode(f, true)) {
+        return false;
+    }
+    if (f->out_len + n > f->out_cap) {
+        size_t cap = f->out_cap ? f->out_cap : FILE_BUFSIZE;
+        while (cap < f->out_len + n) {
+            cap *= 2;
+        }
+        f->out = gc_realloc(f->out, f->out_cap, cap);
+        f->out_cap = cap;
+    }
+    memcpy(f->out + f->out_len, s, n);
+    f->out_len += n;
+    if (f->line_buffered && (memchr(s, '\n', n) || memchr(s, '\r', n))) {
+        return file_flush(f);
+    }
+    if (f->out_len >= FILE_BUFSIZE) {
+        return file_flush(f);
+    }
+    return true;
+}
+
+bool file_flush_std(void) {
+    bool ok = std_out->closed || file_flush(std_out);
+    Value pending = ok ? UNDEF_VAL : vm_take_exc();
+    if (!std_err->closed && !file_flush(std_err)) {
+        vm_take_exc();
+    }
+    if (!ok) {
+        vm.exc = pending;
+    }
+    return ok;
+}
+
+// ---- input -------------------------------------------------------------------------
+
+// Reads one more chunk into the input buffer: 1 got bytes, 0 end of file,
+// -1 raised.
+static int fill_input(FileObj *f) {
+    if (f->eof) {
+        return 0;
+    }
+    if (f->in_pos > 0) {
+        memmove(f->in, f->in + f->in_pos, f->in_len - f->in_pos);
+        f->in_len -= f->in_pos;
+        f->in_pos = 0;
+    }
+    if (f->in_cap - f->in_len < FILE_BUFSIZE) {
+        size_t cap = f->in_cap ? f->in_cap * 2 : 2 * FILE_BUFSIZE;
+        f->in = gc_realloc(f->in, f->in_cap, cap);
+        f->in_cap = cap;
+    }
+    ssize_t r = read_chunk(f->fd, f->in + f->in_len, f->in_cap - f->in_len);
+    if (r < 0) {
+        exc_raise_errno(errno, NULL);
+        return -1;
+    }
+    if (r == 0) {
+        f->eof = true;
+        return 0;
+    }
+    f->in_len += (size_t)r;
+    return 1;
+}
+
+// The length of the UTF-8 sequence a lead byte starts (1 for stray bytes,
+// which the decoder then rejects).
+static size_t seq_len(unsigned char c) {
+    return c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+}
+
+// Whether s[0..n) holds at least `count` complete characters; *bytes is
+// then the length of the first `count` of them.
+static bool char_prefix(const char *s, size_t n, size_t count, size_t *bytes) {
+    size_t pos = 0;
+    for (size_t i = 0; i < count; i++) {
+        if (pos >= n) {
+            return false;
+        }
+        pos += seq_len((unsigned char)s[pos]);
+        if (pos > n) {
+            return false;
+        }
+    }
+    *bytes = pos;
+    return true;
+}
+
+// The offset of the first byte that is not valid UTF-8, or n; *why names
+// the problem the way CPython's decoder does.
+static size_t utf8_check(const unsigned char *s, size_t n, const char **why) {
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = s[i];
+        size_t len = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xF4) ? seq_len(c) : 0;
+        if (len == 0) {
+            *why = "invalid start byte";
+            return i;
+        }
+        for (size_t k = 1; k < len; k++) {
+            if (i + k >= n) {
+                *why = "unexpected end of data";
+                return i;
+            }
+            unsigned char d = s[i + k];
+            bool ok = (d & 0xC0) == 0x80;
+            // Overlong forms, surrogates and code points past U+10FFFF.
+            if (k == 1 && ok) {
+                ok = !(c == 0xE0 && d < 0xA0) && !(c == 0xED && d > 0x9F) &&
+                     !(c == 0xF0 && d < 0x90) && !(c == 0xF4 && d > 0x8F);
+            }
+            if (!ok) {
+                *why = "invalid continuation byte";
+                return i;
+            }
+        }
+        i += len;
+    }
+    return n;
+}
+
+// Consumes in[in_pos .. in_pos + n) as a str.
+static Value take_str(FileObj *f, size_t n) {
+    const char *s = f->in + f->in_pos;
+    const char *why = NULL;
+    size_t bad = utf8_check((const unsigned char *)s, n, &why);
+    if (bad < n) {
+        return exc_raise(&exc_UnicodeDecodeError,
+                         "'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+                         (unsigned char)s[bad], bad, why);
+    }
+    f->in_pos += n;
+    return OBJ_VAL(str_new(s, n));
+}
+
+// readline with an optional limit in characters (-1: none).
+static Value readline_limit(FileObj *f, int64_t limit) {
+    if (!check_mode(f, false)) {
+        return ERR_VAL;
+    }
+    size_t scanned = 0; // bytes after in_pos known to hold no '\n'
+    for (;;) {
+        const char *s = f->in + f->in_pos;
+        size_t avail = f->in_len - f->in_pos;
+        const char *nl = memchr(s + scanned, '\n', avail - scanned);
+        size_t end = nl ? (size_t)(nl - s) + 1 : avail;
+        size_t cut;
+        if (limit >= 0 && char_prefix(s, end, (size_t)limit, &cut)) {
+            return take_str(f, cut);
+        }
+        if (nl) {
+            return take_str(f, end);
+        }
+        scanned = avail;
+        int r = fill_input(f);
+        if (r < 0) {
+            return ERR_VAL;
+        }
+        if (r == 0) {
+            return take_str(f, f->in_len - f->in_pos);
+        }
+    }
+}
+
+Value file_readline(FileObj *f) {
+    return readline_limit(f, -1);
+}
+
+// read(): everything up to end of file, or at most `limit` characters.
+static Value read_limit(FileObj *f, int64_t limit) {
+    if (!check_mode(f, false)) {
+        return ERR_VAL;
+    }
+    for (;;) {
+        size_t avail = f->in_len - f->in_pos, cut;
+        if (limit >= 0 && char_prefix(f->in + f->in_pos, avail, (size_t)limit, &cut)) {
+            return take_str(f, cut);
+        }
+        int r = fill_input(f);
+        if (r < 0) {
+            return ERR_VAL;
+        }
+        if (r == 0) {
+            return take_str(f, f->in_len - f->in_pos);
+        }
+    }
+}
+
+// ---- the type ----------------------------------------------------------------------
+
+static void file_trace(Obj *o) {
+    FileObj *f = (FileObj *)o;
+    gc_mark_value(f->name);
+    gc_mark_obj((Obj *)f->mode);
+}
+
+// An unreachable file: written out as well as possible (nothing can be
+// raised from the collector) and closed.
+static size_t file_destroy(Obj *o) {
+    FileObj *f = (FileObj *)o;
+    if (!f->closed) {
+        size_t done;
+        write_all(f->fd, f->out, f->out_len, &done);
+        if (f->closefd) {
+            close(f->fd);
+        }
+    }
+    gc_realloc(f->out, f->out_cap, 0);
+    gc_realloc(f->in, f->in_cap, 0);
+    return sizeof(FileObj);
+}
+
+static Value file_repr(Value self) {
+    FileObj *f = AS_FILE(self);
+    StrBuf b = {0};
+    strbuf_puts(&b, "<_io.TextIOWrapper name=");
+    if (!ops_repr_into(&b, f->name)) {
+        strbuf_free(&b);
+        return ERR_VAL;
+    }
+    strbuf_printf(&b, " mode='%s' encoding='utf-8'>", f->mode->data);
+    return OBJ_VAL(str_from_buf(&b));
+}
+
+static Value file_getattr(Value self, StrObj *name) {
+    FileObj *f = AS_FILE(self);
+    const char *n = name->data;
+    if (strcmp(n, "name") == 0) {
+        return f->name;
+    }
+    if (strcmp(n, "mode") == 0) {
+        return OBJ_VAL(f->mode);
+    }
+    if (strcmp(n, "closed") == 0) {
+        return BOOL_VAL(f->closed);
+    }
+    if (strcmp(n, "encoding") == 0) {
+        return OBJ_VAL(str_intern_cstr("utf-8"));
+    }
+    if (strcmp(n, "errors") == 0) {
+        return OBJ_VAL(str_intern_cstr("strict"));
+    }
+    if (strcmp(n, "line_buffering") == 0) {
+        return BOOL_VAL(f->line_buffered);
+    }
+    return UNDEF_VAL;
+}
+
+static Value file_next(Value self) {
+    Value line = file_readline(AS_FILE(self));
+    if (IS_STR(line) && AS_STR(line)->len == 0) {
+        return UNDEF_VAL;
+    }
+    return line;
+}
+
+static Value file_iter(Value self) {
+    return check_mode(AS_FILE(self), false) ? self : ERR_VAL;
+}
+
+// ---- methods -----------------------------------------------------------------------
+
+static bool no_args(const char *name, int nargs, TupleObj *kw) {
+    if (kw && kw->len > 0) {
+        exc_raise(&exc_TypeError, "TextIOWrapper.%s() takes no keyword arguments", name);
+        return false;
+    }
+    if (nargs != 1) {
+        exc_raise(&exc_TypeError, "TextIOWrapper.%s() takes no arguments (%d given)", name,
+                  nargs - 1);
+        return false;
+    }
+    return true;
+}
+
+// An optional size argument: None or an int; -1 when absent.
+static bool size_arg(Value *args, int nargs, int64_t *size, bool allow_float_msg) {
+    *size = -1;
+    if (nargs < 2 || IS_NONE(args[1])) {
+        return true;
+    }
+    if (IS_INT(args[1]) || IS_BOOL(args[1])) {
+        *size = IS_INT(args[1]) ? args[1].i : args[1].b;
+        return true;
+    }
+    if (allow_float_msg) {
+        exc_raise(&exc_TypeError, "argument should be integer or None, not '%s'",
+                  type_name(args[1]));
+        return false;
+    }
+    return ops_index(args[1], size);
+}
+
+static Value m_write(Value *args, int nargs, TupleObj *kw) {
+    if (kw && kw->len > 0) {
+        return exc_raise(&exc_TypeError, "TextIOWrapper.write() takes no keyword arguments");
+    }
+    if (nargs != 2) {
+        return exc_raise(&exc_TypeError,
+                         "TextIOWrapper.write() takes exactly one argument (%d given)", nargs - 1);
+    }
+    if (!IS_STR(args[1])) {
+        return exc_raise(&exc_TypeError, "write() argument must be str, not %s",
+                         type_name(args[1]));
+    }
+    StrObj *s = AS_STR(args[1]);
+    if (!file_write(AS_FILE(args[0]), s->data, s->len)) {
+        return ERR_VAL;
+    }
+    return INT_VAL((int64_t)s->cplen);
+}
+
+static Value m_flush(Value *args, int nargs, TupleObj *kw) {
+    if (!no_args("flush", nargs, kw)) {
+        return ERR_VAL;
+    }
+    return file_flush(AS_FILE(args[0])) ? NONE_VAL : ERR_VAL;
+}
+
+static Value m_fileno(Value *args, int nargs, TupleObj *kw) {
+    if (!no_args("fileno", nargs, kw) || !check_open(AS_FILE(args[0]))) {
+        return ERR_VAL;
+    }
+    return INT_VAL(AS_FILE(args[0])->fd);
+}
+
+static Value m_isatty(Value *args, int nargs, TupleObj *kw) {
+    if (!no_args("isatty", nargs, kw) || !check_open(AS_FILE(args[0]))) {
+        return ERR_VAL;
+    }
+    return BOOL_VAL(isatty(AS_FILE(args[0])->fd) == 1);
+}
+
+static Value m_readable(Value *args, int nargs, TupleObj *kw) {
+    if (!no_args("readable", nargs, kw) || !check_open(AS_FILE(args[0]))) {
+        return ERR_VAL;
+    }
+    return BOOL_VAL(AS_FILE(args[0])->readable);
+}
+
+static Value m_writable(Value *args, int nargs, TupleObj *kw) {
+    if (!no_args("writable", nargs, kw) || !check_open(AS_FILE(args[0]))) {
+        return ERR_VAL;
+    }
+    return BOOL_VAL(AS_FILE(args[0])->writable);
+}
+
+// Flushes and closes; the descriptor itself only when the file owns it.
+// A failed flush still closes the file, then raises.
+static bool file_close(FileObj *f) {
+    if (f->closed) {
+        return true;
+    }
+    bool ok = !f->writable || file_flush(f);
+    f->closed = true;
+    if (f->closefd && close(f->fd) < 0 && ok) {
+        exc_raise_errno(errno, NULL);
+        ok = false;
+    }
+    return ok;
+}
+
+static Value m_close(Value *args, int nargs, TupleObj *kw) {
+    if (!no_args("close", nargs, kw)) {
+        return ERR_VAL;
+    }
+    return file_close(AS_FILE(args[0])) ? NONE_VAL : ERR_VAL;
+}
+
+static Value m_readline(Value *args, int nargs, TupleObj *kw) {
+    int64_t size;
+    if (!args_no_kw_file("readline", kw)) {
+        return ERR_VAL;
+    }
+    if (nargs > 2) {
+        return exc_raise(&exc_TypeError, "readline expected at most 1 argument, got %d",
+                         nargs - 1);
+    }
+    if (!size_arg(args, nargs, &size, false)) {
+        return ERR_VAL;
+    }
+    return readline_limit(AS_FILE(args[0]), size);
+}
+
+static Value m_read(Value *args, int nargs, TupleObj *kw) {
+    int64_t size;
+    if (!args_no_kw_file("read", kw)) {
+        return ERR_VAL;
+    }
+    if (nargs > 2) {
+        return exc_raise(&exc_TypeError, "read expected at most 1 argument, got %d", nargs - 1);
+    }
+    if (!size_arg(args, nargs, &size, true)) {
+        return ERR_VAL;
+    }
+    return read_limit(AS_FILE(args[0]), size);
+}
+
+static Value m_readlines(Value *args, int nargs, TupleObj *kw) {
+    if (!no_args("readlines", nargs, kw)) {
+        return ERR_VAL;
+    }
+    ListObj *l = list_new(0);
+    for (;;) {
+        Value line = file_readline(AS_FILE(args[0]));
+        if (IS_ERR(line)) {
+            return line;
+        }
+        if (AS_STR(line)->len == 0) {
+            return OBJ_VAL(l);
+        }
+        list_append(l, line);
+    }
+}
+
+static Value m_enter(Value *args, int nargs, TupleObj *kw) {
+    if (!no_args("__enter__", nargs, kw) || !check_open(AS_FILE(args[0]))) {
+        return ERR_VAL;
+    }
+    return args[0];
+}
+
+static Value m_exit(Value *args, int nargs, TupleObj *kw) {
+    (void)nargs;
+    (void)kw;
+    return file_close(AS_FILE(args[0])) ? NONE_VAL : ERR_VAL;
+}
+
+static const MethodDef file_methods[] = {
+    {"write", m_write},         {"flush", m_flush},       {"fileno", m_fileno},
+    {"isatty", m_isatty},       {"readable", m_readable}, {"writable", m_writable},
+    {"close", m_close},         {"readline", m_readline}, {"read", m_read},
+    {"readlines", m_readlines}, {"__enter__", m_enter},   {"__exit__", m_exit},
+    {NULL, NULL},
+};
+
+TypeObj file_type = {
+    .name = "_io.TextIOWrapper",
+    .instance_size = sizeof(FileObj),
+    .trace = file_trace,
+    .destroy = file_destroy,
+    .repr = file_repr,
+    .iter = file_iter,
+    .next = file_next,
+    .getattr = file_getattr,
+};
+
+// ---- creation ----------------------------------------------------------------------
+
+FileObj *file_new(int fd, Value name, const char *mode, bool line_buffered, bool closefd) {
+    FileObj *f = (FileObj *)gc_alloc(&file_type, sizeof(FileObj));
+    f->fd = fd;
+    f->name = name;
+    f->mode = str_intern_cstr(mode);
+    f->readable = strchr(mode, 'r') != NULL || strchr(mode, '+') != NULL;
+    f->writable = strchr(mode, 'r') == NULL || strchr(mode, '+') != NULL;
+    f->line_buffered = line_buffered;
+    f->closefd = closefd;
+    return f;
+}
+
+void file_init(void) {
+    type_init(&file_type, file_methods);
+    std_in = file_new(0, OBJ_VAL(str_intern_cstr("<stdin>")), "r", false, false);
+    // Like CPython: stdout is line-buffered only on a terminal, stderr always.
+    std_out = file_new(1, OBJ_VAL(str_intern_cstr("<stdout>")), "w", isatty(1) == 1, false);
+    std_err = file_new(2, OBJ_VAL(str_intern_cstr("<stderr>")), "w", true, false);
+    gc_add_root_obj(&std_in->hdr);
+    gc_add_root_obj(&std_out->hdr);
+    gc_add_root_obj(&std_err->hdr);
+}
+
+FileObj *file_stdout(void) {
+    return std_out;
+}
+
+FileObj *file_stderr(void) {
+    return std_err;
+}
+
+FileObj *file_stdin(void) {
+    return std_in;
+}

@@ -1,0 +1,62 @@
+// Text files over a file descriptor: the objects behind sys.stdout,
+// sys.stderr and sys.stdin. Output is buffered the way CPython buffers its
+// standard streams (line-buffered on a terminal and for stderr, 8 KiB
+// blocks otherwise); input is read in chunks and decoded as UTF-8 line by
+// line. This module does not know about the sys module: callers that must
+// honour a replaced sys.stdout look it up themselves.
+#ifndef VM_RUNTIME_FILE_H
+#define VM_RUNTIME_FILE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "runtime/str.h"
+#include "vm/object.h"
+
+typedef struct FileObj {
+    Obj hdr;
+    int fd;
+    Value name;           // a str ('<stdout>') or the fd as an int
+    StrObj *mode;         // 'r' or 'w'
+    bool readable, writable;
+    bool line_buffered;   // flush after each write holding '\n' or '\r'
+    bool closefd;         // close() also closes fd (false for the standard streams)
+    bool closed;
+    char *out;            // bytes written but not yet flushed
+    size_t out_len, out_cap;
+    char *in;             // bytes read but not yet consumed: in[in_pos..in_len)
+    size_t in_pos, in_len, in_cap;
+    bool eof;             // read() returned 0
+} FileObj;
+
+extern TypeObj file_type;
+
+#define IS_FILE(v) (IS_OBJ(v) && (v).o->type == &file_type)
+#define AS_FILE(v) ((FileObj *)(v).o)
+
+// Sets up the type and creates the three standard files (GC roots).
+void file_init(void);
+
+// A new text file over fd; mode is "r" or "w". Cannot raise.
+FileObj *file_new(int fd, Value name, const char *mode, bool line_buffered, bool closefd);
+
+// The standard files made by file_init (not what sys.stdout may have been
+// replaced with).
+FileObj *file_stdout(void);
+FileObj *file_stderr(void);
+FileObj *file_stdin(void);
+
+// Writes n bytes of UTF-8, flushing as the buffering mode says; false when
+// it raised (closed file, BrokenPipeError and other OSErrors).
+bool file_write(FileObj *f, const char *s, size_t n);
+// Writes out the buffered bytes; false when it raised. Bytes that could not
+// be written stay buffered.
+bool file_flush(FileObj *f);
+// At exit: flushes stdout, then stderr. false with the exception pending
+// when stdout's flush failed; a failure of stderr is dropped.
+bool file_flush_std(void);
+
+// One line including its '\n', or '' at end of file; ERR_VAL when raised.
+Value file_readline(FileObj *f);
+
+#endif

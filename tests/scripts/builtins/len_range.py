@@ -1,0 +1,10 @@
+# len and range.
+print(len('hello'), len([1, 2]), len(()), len({'a': 1}), len(range(10)), len('日本'))
+print(list(range(5)), list(range(2, 5)), list(range(0, 10, 3)), list(range(5, 0, -1)))
+print(list(range(0)), list(range(5, 2)), list(range(-3, 3)), list(range(10, -10, -7)))
+r = range(1, 10, 2)
+print(r, range(3), range(0, 5, 1), len(r), r[0], r[-1], r[1:3])
+print(range(0, 10, 3)[::-1], 7 in r, 8 in r)
+print(len(range(0, 100, 7)), len(range(100, 0, -7)), len(range(5, 5)))
+print(sum(range(101)), max(range(10)), min(range(3, 8)))
+print(range(3) == range(3), list(range(4, -1, -1)))

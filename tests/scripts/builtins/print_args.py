@@ -1,0 +1,17 @@
+# print with sep, end, file and flush.
+import sys
+print()
+print('a', 'b', 'c')
+print('a', 'b', sep='')
+print('a', 'b', sep=', ', end='.\n')
+print('no newline', end='')
+print(' <- continued')
+print(1, 2.5, None, True, [1, 'x'], (2,), {'k': 'v'}, sep=' | ')
+print('to stderr', file=sys.stderr)
+print('flushed', flush=True)
+print('x', 'y', sep=None, end=None)
+print(*[1, 2, 3])
+print(*'abc', sep='-')
+print('err', 'parts', sep='+', end='!\n', file=sys.stderr)
+print('', end='')
+print('tab\tand newline\nin a value')

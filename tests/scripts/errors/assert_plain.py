@@ -1,0 +1,3 @@
+x = 3
+assert x > 1
+assert x > 5

@@ -1,0 +1,2 @@
+point = (1, 2)
+z = point[2]

@@ -1,0 +1,3 @@
+def fetch(url, *, timeout):
+    return url
+fetch('x')

@@ -1,0 +1,4 @@
+def compute():
+    return totl + 1
+count = 5
+compute()

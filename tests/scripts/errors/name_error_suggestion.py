@@ -1,0 +1,3 @@
+def compute(total):
+    return totl + 1
+compute(5)

@@ -1,0 +1,2 @@
+config = {'db': {'host': 'h', 'ports': [1, 2]}}
+port = config['db']['ports'][5]

@@ -1,0 +1,2 @@
+label = 'total: '
+label + 42

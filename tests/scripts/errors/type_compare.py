@@ -1,0 +1,2 @@
+values = [3, 'a']
+print(values[0] < values[1])

@@ -1,0 +1,4 @@
+a = 1
+b = 'two'
+c = 3
+print(a + c * 2 + b)

@@ -1,0 +1,2 @@
+word = 'text'
+-word

@@ -1,0 +1,2 @@
+names = ['x', 'y']
+position = names.index('z')

@@ -1,0 +1,2 @@
+names = ['x', 'y']
+names.remove('z')

@@ -1,0 +1,3 @@
+a = 7
+b = 0
+result = a // b

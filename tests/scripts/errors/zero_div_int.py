@@ -1,0 +1,3 @@
+print('before')
+10 / 0
+print('not reached')

@@ -1,0 +1,13 @@
+# Float arithmetic and mixed int/float.
+print(1.5 + 2, 3 - 0.5, 2 * 2.5, 7.0 / 2, 7.5 // 2, 7.5 % 2)
+print(-7.5 // 2, -7.5 % 2, 7.5 % -2, 1.0 % 0.1)
+print(0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9)
+print(2 ** 0.5, 4 ** 0.5, 8 ** (1 / 3))
+print(1e308 + 1e308, -1e308 - 1e308)
+print(float('inf') - float('inf') == float('inf'))
+print(1 / 7 * 7, 3.0 * 1.1)
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(10 / 4, 10 // 4.0, -10 // 4.0)
+print(0.5 == 1 / 2, 1 == 1.0, 2.5 > 2)
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1.25, 1))
+print(int(2.9), int(-2.9), float(3), 2.0 ** 62)

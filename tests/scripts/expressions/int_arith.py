@@ -1,0 +1,11 @@
+# Integer arithmetic, including floor division and modulo with negatives.
+print(7 + 3, 7 - 3, 7 * 3, 7 / 2, 7 // 2, 7 % 3, 2 ** 10)
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, -7 // -2, -7 % -2)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5))
+print(6 / 3, type(6 / 3), 0 // 5, 0 % 5)
+print(-2 ** 2, (-2) ** 2, 2 ** -1, 2 ** 3 ** 2)
+print(1 - 2 - 3, 100 // 10 // 3, 2 * 3 % 4)
+print(10 ** 18, 2 ** 62, -(2 ** 63))
+print(+5, -(-5), --5, -+-5)
+print(3037000499 * 3037000499)
+print(123456789 * 987654321)

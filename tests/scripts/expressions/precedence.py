@@ -1,0 +1,11 @@
+# Operator precedence and grouping.
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 ** 2, -3 ** 2, (-3) ** 2)
+print(1 + 2 == 3 and 4 > 3, not 1 == 2, not (1 == 2))
+print(1 | 2 ^ 3 & 4, (1 | 2) ^ (3 & 4))
+print(10 - 4 - 3, 10 - (4 - 3), 64 / 4 / 2, 2 ** 2 ** 3)
+print(1 < 2 == True, (1 < 2) == True)
+print(3 + 4 if 0 else 5 + 6)
+print(True or False and False, (True or False) and False)
+print(-2 * -3, - - 4, ~1 + 1, 7 % 3 * 2, 7 * 3 % 2)
+print(1 + 2 << 1, 16 >> 2 - 1, 5 & 3 == 1)
+print(not 0 + 1, 'a' + 'b' * 2, ('a' + 'b') * 2)

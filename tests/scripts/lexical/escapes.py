@@ -1,0 +1,15 @@
+# Escape sequences in ordinary string literals.
+print('tab:\t|')
+print('newline:\nnext')
+print('backslash: \\')
+print('quotes: \' \"')
+print(repr('nul:\0end'), len('\0'))
+print('\x41\x42\x43', '\x7e')
+print('\u00e9\u65e5\u672c')
+print(repr('\x00\x01\x1f\x7f'))
+print(repr('\t\n\r\\'))
+print(len('\n'), len('\\n'), len('\x41'), len('\u65e5'))
+print('line1\
+continued')
+print(repr('\a\b\f\v'))
+print(ord('\n'), ord('\t'), ord('\0'), ord('\\'))

@@ -1,0 +1,17 @@
+# append, extend, insert.
+l = []
+l.append(1)
+l.append([2, 3])
+print(l)
+l.extend([4, 5])
+l.extend('ab')
+l.extend((6,))
+l.extend(range(7, 9))
+print(l)
+l.insert(0, 'start')
+l.insert(2, 'two')
+l.insert(100, 'end')
+l.insert(-1, 'before end')
+l.insert(-100, 'very start')
+print(l)
+print(l.append(0), len(l))

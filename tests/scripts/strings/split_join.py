@@ -1,0 +1,10 @@
+# str.split and str.join.
+print('a b  c'.split(), '  lead and trail  '.split(), ''.split(), '   '.split())
+print('a,b,,c'.split(','), 'a,b,,c'.split(',', 1), ','.split(','), ''.split(','))
+print('one::two::three'.split('::'), 'x'.split('x'), 'tab\tnew\nline'.split())
+print('a b c d'.split(' ', 2), 'a b c'.split(None, 1), 'abc'.split('abc'))
+print('-'.join(['a', 'b', 'c']), ''.join(['x', 'y']), ', '.join([]), '|'.join('abc'))
+print(' '.join(('tuple', 'parts')), '+'.join({'k1': 1, 'k2': 2}))
+print('\n'.join(['line1', 'line2']))
+words = 'the quick brown fox'.split()
+print(len(words), words[-1], '_'.join(words))

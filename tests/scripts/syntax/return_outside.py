@@ -1,0 +1,2 @@
+print('fine')
+return 5

@@ -1,0 +1,3 @@
+print('start')
+doc = """this string
+never ends

@@ -1,0 +1,3 @@
+import sys
+print('exit with None')
+sys.exit(None)

@@ -1,0 +1,20 @@
+// The eval loop: runs frames until the entry frame returns.
+#ifndef VM_VM_EVAL_H
+#define VM_VM_EVAL_H
+
+#include "vm/frame.h"
+
+// Runs from `entry` (already pushed on the frame stack) until it returns.
+// Returns its result, or ERR_VAL with the exception pending in vm.exc.
+Value eval_run(Frame *entry);
+
+// Pushes a frame for a call of fn with args laid out at `args` (which become
+// its locals), binding keywords and defaults. `ret` is where the result
+// will be stored. NULL with the exception pending when binding fails.
+Frame *eval_push_frame(FuncObj *fn, Value *args, int nargs, TupleObj *kwnames, Value *ret);
+
+// Runs whatever the eval breaker asks for (a collection, pending signal
+// handlers). false when a handler raised.
+bool eval_breaker_slow(void);
+
+#endif

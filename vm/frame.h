@@ -1,0 +1,39 @@
+// Frames: one per running call of a code object. Frames live in one array
+// (vm.frames), so the caller of a frame is the one just below it, and a
+// frame's locals and temporaries live in the shared value stack starting at
+// `base`. Arguments are pushed by the caller exactly where the callee's
+// locals begin, so a call copies nothing.
+#ifndef VM_VM_FRAME_H
+#define VM_VM_FRAME_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "runtime/dict.h"
+#include "runtime/func.h"
+#include "vm/code.h"
+#include "vm/vm.h"
+
+struct Frame {
+    CodeObj *code;
+    FuncObj *func;      // NULL for module code
+    DictObj *globals;
+    DictObj *locals;    // class bodies only: the namespace being built
+    uint32_t *ip;       // the next instruction (saved while another frame runs)
+    Value *base;        // first local slot
+    Value *sp;          // top of this frame's stack (saved while another frame runs)
+    Value *ret;         // where the caller wants the result
+    bool is_entry;      // returning from this frame returns from vm_eval
+    Obj *frame_obj;     // the Python-visible frame, made on demand
+};
+
+// The index of the instruction the frame is executing (or last executed).
+static inline int frame_instr(const Frame *f) {
+    int i = (int)(f->ip - f->code->code) - 1;
+    return i < 0 ? 0 : i;
+}
+
+// The current line of the frame.
+int frame_lineno(const Frame *f);
+
+#endif

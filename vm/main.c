@@ -1,0 +1,175 @@
+// The command line: `vm run FILE [ARGS...]`, `vm -c CODE [ARGS...]`,
+// `vm dis FILE`, `vm --version`, `vm --help`.
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compiler/codegen.h"
+#include "compiler/parser.h"
+#include "runtime/dict.h"
+#include "runtime/exc.h"
+#include "runtime/file.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/type.h"
+#include "vm/dis.h"
+#include "vm/traceback.h"
+#include "vm/vm.h"
+
+#define VM_VERSION "vm 0.1 (runs a Python 3.11 subset)"
+
+static const char usage[] =
+    "usage: vm run FILE [ARGS...]   run a script\n"
+    "       vm -c CODE [ARGS...]    run CODE as a script\n"
+    "       vm dis FILE             print the bytecode of FILE (* marks check points)\n"
+    "       vm --version            print the version\n"
+    "       vm --help               print this help\n";
+
+static char *read_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        return NULL;
+    }
+    StrBuf b = {0};
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        strbuf_append(&b, chunk, n);
+    }
+    fclose(f);
+    strbuf_append(&b, "", 0);
+    *len = b.len;
+    return b.data;
+}
+
+// Turns the exception that ended the program into an exit status,
+// printing it the way CPython does.
+static int report(Value exc) {
+    if (type_is_subtype(type_of(exc), &exc_SystemExit)) {
+        Value code = exc_get_attr(exc, "code");
+        if (IS_UNDEF(code)) {
+            TupleObj *args = AS_EXC(exc)->args;
+            code = args->len == 0 ? NONE_VAL : args->len == 1 ? args->items[0] : OBJ_VAL(args);
+        }
+        if (IS_NONE(code)) {
+            return 0;
+        }
+        if (IS_INT(code) || IS_BOOL(code)) {
+            return (int)(IS_INT(code) ? code.i : code.b) & 0xFF;
+        }
+        file_flush_std();
+        StrBuf b = {0};
+        if (!ops_str_into(&b, code)) {
+            vm_take_exc();
+        }
+        strbuf_putc(&b, '\n');
+        fwrite(b.data, 1, b.len, stderr);
+        strbuf_free(&b);
+        return 1;
+    }
+    file_flush_std();
+    vm_take_exc();
+    traceback_print(exc);
+    return 1;
+}
+
+static int run_source(const char *src, size_t len, const char *filename) {
+    SyntaxErrorInfo err;
+    memset(&err, 0, sizeof err);
+    CodeObj *code = codegen_compile(src, len, filename, &err);
+    if (!code) {
+        char *msg = parser_format_syntax_error(&err, src, len, filename);
+        fputs(msg, stderr);
+        free(msg);
+        return 1;
+    }
+    DictObj *globals = dict_new();
+    dict_set_cstr(globals, "__name__", OBJ_VAL(str_intern_cstr("__main__")));
+    dict_set_cstr(globals, "__file__", OBJ_VAL(str_from_cstr(filename)));
+    Value r = vm_run_module(code, globals);
+    int status = 0;
+    if (IS_ERR(r)) {
+        status = report(vm_take_exc());
+    }
+    if (!file_flush_std()) {
+        // A failed flush at exit (a closed pipe): CPython reports it and exits 120.
+        Value e = vm_take_exc();
+        fputs("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
+              "encoding='utf-8'>\n",
+              stderr);
+        traceback_print(e);
+        status = 120;
+    }
+    return status;
+}
+
+static int cmd_dis(const char *path) {
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src) {
+        fprintf(stderr, "vm: can't open file '%s': [Errno %d] %s\n", path, errno, strerror(errno));
+        return 2;
+    }
+    vm_init(0, NULL);
+    SyntaxErrorInfo err;
+    memset(&err, 0, sizeof err);
+    CodeObj *code = codegen_compile(src, len, path, &err);
+    if (!code) {
+        char *msg = parser_format_syntax_error(&err, src, len, path);
+        fputs(msg, stderr);
+        free(msg);
+        free(src);
+        return 1;
+    }
+    StrBuf b = {0};
+    dis_code(&b, code);
+    fwrite(b.data, 1, b.len, stdout);
+    strbuf_free(&b);
+    free(src);
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    // Writing to a closed pipe must raise BrokenPipeError, not kill us.
+    signal(SIGPIPE, SIG_IGN);
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+        fputs(usage, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) {
+        puts(VM_VERSION);
+        return 0;
+    }
+    if (strcmp(cmd, "dis") == 0 && argc == 3) {
+        return cmd_dis(argv[2]);
+    }
+    if (strcmp(cmd, "-c") == 0 && argc >= 3) {
+        const char *code = argv[2];
+        argv[2] = "-c";
+        vm_init(argc - 2, argv + 2);
+        return run_source(code, strlen(code), "<string>");
+    }
+    if (strcmp(cmd, "run") == 0 && argc >= 3) {
+        const char *path = argv[2];
+        size_t len;
+        char *src = read_file(path, &len);
+        if (!src) {
+            fprintf(stderr, "vm: can't open file '%s': [Errno %d] %s\n", path, errno,
+                    strerror(errno));
+            return 2;
+        }
+        vm_init(argc - 2, argv + 2);
+        int status = run_source(src, len, path);
+        free(src);
+        return status;
+    }
+    fprintf(stderr, "vm: unknown command '%s'\n%s", cmd, usage);
+    return 2;
+}
