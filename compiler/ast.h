@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 // A source span. Lines count from 1, columns are byte offsets from 0.
 typedef struct Span {
@@ -159,5 +160,10 @@ void ast_list_push(AstArena *arena, NodeList *list, Node *node);
 
 // The kind's name, for debugging and the parser's unit tests ("Name", "BinOp", ...).
 const char *ast_kind_name(NodeKind kind);
+
+// Writes the tree as a one-line S-expression, e.g.
+// `(Expr@1:0-1:5 (BinOp@1:0-1:5 (Name@1:0-1:1 a) Add (Int@1:4-1:5 1)))`: every
+// node with its span (line:col-end_line:end_col), lists in [], NULL as `-`.
+void ast_dump(const Node *node, FILE *out);
 
 #endif

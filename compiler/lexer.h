@@ -24,6 +24,8 @@ typedef enum TokenKind {
     TOK_EOF_IN_BRACKET,
     // A character that starts no token (`$`, `?`, a lone `!`, a backtick).
     TOK_UNKNOWN,
+    // Where the tokenizer stopped with a "soft" error (see LexError).
+    TOK_ERRORTOKEN,
 
     TOK_LPAR, TOK_RPAR, TOK_LSQB, TOK_RSQB, TOK_LBRACE, TOK_RBRACE,
     TOK_COLON, TOK_COMMA, TOK_SEMI, TOK_DOT, TOK_ELLIPSIS, TOK_RARROW, TOK_COLONEQUAL,
@@ -58,11 +60,16 @@ typedef struct Token {
 } Token;
 
 // A tokenizer error, already in the shape CPython reports it: 1-based
-// offsets counted the way python3 counts them for that error.
+// offsets counted the way python3 counts them for that error. A soft error
+// (bad indentation, a stray character after a line continuation) is only
+// reported if the parser gets that far: CPython's tokenizer does not raise
+// those itself. The token array then ends with TOK_ERRORTOKEN where it
+// stopped. Any other error wins over whatever the parser would have said.
 typedef struct LexError {
     char type[32];
     char msg[256];
     int line, offset, end_line, end_offset;
+    bool soft;
 } LexError;
 
 // The result of tokenizing a source. `text` is the source with newlines
@@ -84,6 +91,12 @@ typedef struct LexResult {
 // Tokenizes src[0..len). Always fills *res (free it with lexer_result_free);
 // returns false when res->failed.
 bool lexer_tokenize(const char *src, size_t len, LexResult *res);
+// Tokenizes src as if it sat inside a pair of brackets (newlines and
+// indentation mean nothing), as for an f-string replacement field. Positions
+// start at `line` and, on that first line, at column `col`. The token array
+// ends with TOK_EOF_IN_BRACKET; its level is 1 when every bracket opened in
+// src was closed.
+bool lexer_tokenize_expression(const char *src, size_t len, int line, int col, LexResult *res);
 void lexer_result_free(LexResult *res);
 
 // A token kind's name for tests and debugging ("NAME", "'('", "'if'").

@@ -362,9 +362,16 @@ static Value file_iter(Value self) {
 
 // ---- methods -----------------------------------------------------------------------
 
-static bool no_args(const char *name, int nargs, TupleObj *kw) {
+static bool no_kw(const char *name, TupleObj *kw) {
     if (kw && kw->len > 0) {
         exc_raise(&exc_TypeError, "TextIOWrapper.%s() takes no keyword arguments", name);
+        return false;
+    }
+    return true;
+}
+
+static bool no_args(const char *name, int nargs, TupleObj *kw) {
+    if (!no_kw(name, kw)) {
         return false;
     }
     if (nargs != 1) {
@@ -394,8 +401,8 @@ static bool size_arg(Value *args, int nargs, int64_t *size, bool allow_float_msg
 }
 
 static Value m_write(Value *args, int nargs, TupleObj *kw) {
-    if (kw && kw->len > 0) {
-        return exc_raise(&exc_TypeError, "TextIOWrapper.write() takes no keyword arguments");
+    if (!no_kw("write", kw)) {
+        return ERR_VAL;
     }
     if (nargs != 2) {
         return exc_raise(&exc_TypeError,
@@ -471,7 +478,7 @@ static Value m_close(Value *args, int nargs, TupleObj *kw) {
 
 static Value m_readline(Value *args, int nargs, TupleObj *kw) {
     int64_t size;
-    if (!args_no_kw_file("readline", kw)) {
+    if (!no_kw("readline", kw)) {
         return ERR_VAL;
     }
     if (nargs > 2) {
@@ -486,7 +493,7 @@ static Value m_readline(Value *args, int nargs, TupleObj *kw) {
 
 static Value m_read(Value *args, int nargs, TupleObj *kw) {
     int64_t size;
-    if (!args_no_kw_file("read", kw)) {
+    if (!no_kw("read", kw)) {
         return ERR_VAL;
     }
     if (nargs > 2) {

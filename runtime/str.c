@@ -309,35 +309,43 @@ int str_contains(StrObj *hay, StrObj *needle) {
     return memmem(hay->data, hay->len, needle->data, needle->len) != NULL;
 }
 
+static Value format_error(const char *err) {
+    switch (format_err_kind(err)) {
+    case FORMAT_ERR_OVERFLOW:
+        return exc_raise(&exc_OverflowError, "%s", err);
+    case FORMAT_ERR_MEMORY:
+        return exc_raise(&exc_MemoryError, "%s", "");
+    default:
+        return exc_raise(&exc_ValueError, "%s", err);
+    }
+}
+
 Value str_format_value(Value v, StrObj *spec) {
     if (spec->len == 0) {
         return ops_str(v);
     }
+    if (!IS_INT(v) && !IS_BOOL(v) && !IS_FLOAT(v) && !IS_STR(v)) {
+        return exc_raise(&exc_TypeError, "unsupported format string passed to %s.__format__",
+                         type_name(v));
+    }
     FormatSpec fs;
     const char *err = NULL;
-    if (!format_spec_parse(spec->data, spec->len, &fs, &err)) {
-        return exc_raise(&exc_ValueError, "%s", err);
+    if (!format_spec_parse_for(spec->data, spec->len, type_name(v), &fs, &err)) {
+        return format_error(err);
     }
     size_t len = 0;
     char *out = NULL;
     if (IS_INT(v) || IS_BOOL(v)) {
-        if (IS_BOOL(v) && fs.type == 0) {
-            Value s = ops_str(v);
-            out = format_str(AS_STR(s)->data, AS_STR(s)->len, AS_STR(s)->cplen, &fs, &len, &err);
-        } else {
-            out = format_int(IS_BOOL(v) ? v.b : v.i, &fs, &len, &err);
-        }
+        // A bool with a non-empty spec formats as the int it is.
+        out = format_int(IS_BOOL(v) ? v.b : v.i, &fs, &len, &err);
     } else if (IS_FLOAT(v)) {
         out = format_double(v.f, &fs, &len, &err);
-    } else if (IS_STR(v)) {
+    } else {
         StrObj *s = AS_STR(v);
         out = format_str(s->data, s->len, s->cplen, &fs, &len, &err);
-    } else {
-        return exc_raise(&exc_TypeError, "unsupported format string passed to %s.__format__",
-                         type_name(v));
     }
     if (!out) {
-        return exc_raise(&exc_ValueError, "%s", err);
+        return format_error(err);
     }
     StrObj *s = str_new(out, len);
     free(out);

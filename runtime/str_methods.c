@@ -275,6 +275,10 @@ static void put_folded(StrBuf *b, const StrObj *s, size_t at, size_t next, uint3
     case 0x17F:
         strbuf_putc(b, 's');
         return;
+    case 0x149:
+        strbuf_put_codepoint(b, 0x2BC);
+        strbuf_putc(b, 'n');
+        return;
     case 0x3C2:
     case 0x3A3:
         strbuf_put_codepoint(b, 0x3C3);
@@ -371,8 +375,9 @@ static bool kw_args(const char *name, Value *args, int nargs, TupleObj *kw,
                 }
             }
             if (pass == 0 && found >= 0 && found < npos) {
-                exc_raise(&exc_TypeError, "argument for %s() given by name ('%s') and position (%d)",
-                          name, key->data, found + 1);
+                exc_raise(&exc_TypeError,
+                          "argument for %s() given by name ('%s') and position (%d)", name,
+                          key->data, found + 1);
                 return false;
             }
             if (pass == 1 && found < 0) {
@@ -1213,7 +1218,9 @@ static Value str_isidentifier(Value *args, int nargs, TupleObj *kw) {
     for (size_t i = 0; i < s->len;) {
         bool first = i == 0;
         uint32_t c = str_decode_utf8(s->data, &i);
-        bool ok = c == '_' || is_alpha_cp(c) || (!first && (is_decimal_cp(c) || c == 0xB7));
+        // After the first character, digits and the two middle dots may follow.
+        bool more = !first && (is_decimal_cp(c) || c == 0xB7 || c == 0x387);
+        bool ok = c == '_' || is_alpha_cp(c) || more;
         if (!ok) {
             return BOOL_VAL(false);
         }
