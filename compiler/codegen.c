@@ -772,7 +772,8 @@ static void while_stmt(Compiler *c, Node *n) {
 static void for_stmt(Compiler *c, Node *n) {
     int top = new_label(c), orelse = new_label(c), end = new_label(c);
     expr(c, n->b);
-    Span old = set_span(c, n->b->span);
+    // CPython gives GET_ITER and FOR_ITER the span of the whole statement.
+    Span old = set_span(c, n->span);
     emit(c, OP_GET_ITER, 0);
     place(c, top);
     emit(c, OP_FOR_ITER, (uint32_t)orelse);
@@ -819,12 +820,15 @@ static void assert_stmt(Compiler *c, Node *n) {
     int end = new_label(c);
     expr(c, n->a);
     emit(c, OP_POP_JUMP_IF_TRUE, (uint32_t)end);
+    // The raise points at the test, as in CPython.
+    Span old = set_span(c, n->a->span);
     emit(c, OP_LOAD_ASSERTION_ERROR, 0);
     if (n->b) {
         expr(c, n->b);
         emit(c, OP_CALL, 1);
     }
     emit(c, OP_RAISE_VARARGS, 1);
+    set_span(c, old);
     place(c, end);
 }
 

@@ -34,6 +34,7 @@ typedef struct Lexer {
     } brackets[MAX_LEVEL];
     int level;
     bool at_bol;      // the next token starts a logical line
+    const char *comment; // start of a comment ending the current line, or NULL
     int first_line;   // number of the first line
     int col_bias;     // added to columns on the first line
     bool fatal;
@@ -54,6 +55,8 @@ static int char_count(const char *from, const char *to) {
     return n;
 }
 
+static Token *push_token(Lexer *lx, TokenKind kind, const char *start, const char *stop);
+
 static void set_error(Lexer *lx, const char *type, int line, int offset, int end_line,
                       int end_offset, const char *msg) {
     LexError *e = &lx->res->error;
@@ -65,6 +68,15 @@ static void set_error(Lexer *lx, const char *type, int line, int offset, int end
     e->end_offset = end_offset;
     lx->res->failed = true;
     lx->fatal = true;
+}
+
+// An error CPython's tokenizer leaves for the parser to find: marked with a
+// TOK_ERRORTOKEN at the scanner's position.
+static void set_soft_error(Lexer *lx, const char *type, int line, int offset, int end_line,
+                           int end_offset, const char *msg) {
+    set_error(lx, type, line, offset, end_line, end_offset, msg);
+    lx->res->error.soft = true;
+    push_token(lx, TOK_ERRORTOKEN, lx->cur, lx->cur);
 }
 
 // The tokenizer's usual report: the caret goes under the character just
@@ -734,18 +746,18 @@ static bool indentation(Lexer *lx) {
         int alttop = lx->altindents[lx->nindents];
         if (col == top) {
             if (altcol != alttop) {
-                set_error(lx, "TabError", lx->line, 1, lx->line, 0,
+                set_soft_error(lx, "TabError", lx->line, 1, lx->line, 0,
                           "inconsistent use of tabs and spaces in indentation");
                 return false;
             }
         } else if (col > top) {
             if (lx->nindents >= MAX_INDENT) {
-                set_error(lx, "IndentationError", lx->line, 1, lx->line, 0,
+                set_soft_error(lx, "IndentationError", lx->line, 1, lx->line, 0,
                           "too many levels of indentation");
                 return false;
             }
             if (altcol <= alttop) {
-                set_error(lx, "TabError", lx->line, 1, lx->line, 0,
+                set_soft_error(lx, "TabError", lx->line, 1, lx->line, 0,
                           "inconsistent use of tabs and spaces in indentation");
                 return false;
             }
@@ -754,27 +766,31 @@ static bool indentation(Lexer *lx) {
             lx->altindents[lx->nindents] = altcol;
             push_token(lx, TOK_INDENT, lx->line_start, p);
         } else {
-            while (lx->nindents > 0 && col < lx->indents[lx->nindents]) {
-                lx->nindents--;
-                // CPython gives DEDENT no column; errors there say offset 0.
-                Token *t = push_token(lx, TOK_DEDENT, p, p);
-                t->col = t->end_col = -1;
+            int level = lx->nindents;
+            while (level > 0 && col < lx->indents[level]) {
+                level--;
             }
-            if (col != lx->indents[lx->nindents]) {
+            if (col != lx->indents[level]) {
                 // CPython puts this caret just past the end of the line.
                 const char *eol = p;
                 while (eol < lx->end && *eol != '\n') {
                     eol++;
                 }
                 int off = (int)(eol - lx->line_start) + 1;
-                set_error(lx, "IndentationError", lx->line, off, lx->line, -1,
+                set_soft_error(lx, "IndentationError", lx->line, off, lx->line, -1,
                           "unindent does not match any outer indentation level");
                 return false;
             }
-            if (altcol != lx->altindents[lx->nindents]) {
-                set_error(lx, "TabError", lx->line, 1, lx->line, 0,
+            if (altcol != lx->altindents[level]) {
+                set_soft_error(lx, "TabError", lx->line, 1, lx->line, 0,
                           "inconsistent use of tabs and spaces in indentation");
                 return false;
+            }
+            while (lx->nindents > level) {
+                lx->nindents--;
+                // CPython gives DEDENT no column; errors there say offset 0.
+                Token *t = push_token(lx, TOK_DEDENT, p, p);
+                t->col = t->end_col = -1;
             }
         }
         return true;
@@ -794,7 +810,7 @@ static void finish(Lexer *lx) {
     if (n > 0 && lx->res->tokens[n - 1].kind != TOK_NEWLINE &&
         lx->res->tokens[n - 1].kind != TOK_DEDENT && lx->res->tokens[n - 1].kind != TOK_INDENT) {
         // The last line has no "\n": CPython supplies the NEWLINE.
-        push_token(lx, TOK_NEWLINE, lx->end, lx->end);
+        push_token(lx, TOK_NEWLINE, lx->comment ? lx->comment : lx->end, lx->end);
     }
     while (lx->nindents > 0) {
         lx->nindents--;
@@ -829,6 +845,7 @@ static void run(Lexer *lx, bool bracketed) {
         }
         char c = *p;
         if (c == '#') {
+            lx->comment = p;
             while (p < lx->end && *p != '\n') {
                 p++;
             }
@@ -837,9 +854,12 @@ static void run(Lexer *lx, bool bracketed) {
         }
         if (c == '\n') {
             if (lx->level == 0) {
-                push_token(lx, TOK_NEWLINE, p, p);
+                // After a comment, CPython's NEWLINE starts at the '#'.
+                Token *t = push_token(lx, TOK_NEWLINE, lx->comment ? lx->comment : p, p);
+                t->end_col = t->col + (int)(p - (lx->comment ? lx->comment : p));
                 lx->at_bol = true;
             }
+            lx->comment = NULL;
             lx->cur = p + 1;
             if (!enter_line(lx, p + 1)) {
                 return;
@@ -856,11 +876,11 @@ static void run(Lexer *lx, bool bracketed) {
             }
             int off = (int)(p - lx->line_start) + 2;
             if (p + 1 >= lx->end || (p[1] == '\n' && p + 2 >= lx->end)) {
-                set_error(lx, "SyntaxError", lx->line, off, lx->line, -1,
-                          "unexpected EOF while parsing");
+                set_soft_error(lx, "SyntaxError", lx->line, off, lx->line, -1,
+                               "unexpected EOF while parsing");
             } else {
-                set_error(lx, "SyntaxError", lx->line, off, lx->line, 0,
-                          "unexpected character after line continuation character");
+                set_soft_error(lx, "SyntaxError", lx->line, off, lx->line, 0,
+                               "unexpected character after line continuation character");
             }
             return;
         }
@@ -1194,7 +1214,7 @@ const char *lexer_token_name(TokenKind kind) {
         [TOK_ENDMARKER] = "ENDMARKER", [TOK_NAME] = "NAME", [TOK_NUMBER] = "NUMBER",
         [TOK_STRING] = "STRING", [TOK_NEWLINE] = "NEWLINE", [TOK_INDENT] = "INDENT",
         [TOK_DEDENT] = "DEDENT", [TOK_EOF_IN_BRACKET] = "EOF_IN_BRACKET",
-        [TOK_UNKNOWN] = "UNKNOWN", [TOK_LPAR] = "'('", [TOK_RPAR] = "')'",
+        [TOK_UNKNOWN] = "UNKNOWN", [TOK_ERRORTOKEN] = "ERRORTOKEN", [TOK_LPAR] = "'('", [TOK_RPAR] = "')'",
         [TOK_LSQB] = "'['", [TOK_RSQB] = "']'", [TOK_LBRACE] = "'{'", [TOK_RBRACE] = "'}'",
         [TOK_COLON] = "':'", [TOK_COMMA] = "','", [TOK_SEMI] = "';'", [TOK_DOT] = "'.'",
         [TOK_ELLIPSIS] = "'...'", [TOK_RARROW] = "'->'", [TOK_COLONEQUAL] = "':='",

@@ -600,11 +600,7 @@ static Node *parse_paren(Parser *p) {
         unsupported(p, peek(p), "'yield' is not supported");
     }
     if (kind(p) == TOK_DOUBLESTAR && !p->no_invalid) {
-        int s = p->pos;
-        advance(p);
-        parse_bitwise_or(p);
-        error_span(p, "SyntaxError", span_from(p, s),
-                   "cannot use double starred expression here");
+        error_token(p, "SyntaxError", peek(p), "cannot use double starred expression here", 0);
     }
     Node *first = parse_star_named_expression(p);
     if (kind(p) == TOK_FOR) {
@@ -697,12 +693,11 @@ static Node *parse_brace(Parser *p) {
     }
     bool is_dict;
     if (kind(p) == TOK_DOUBLESTAR) {
-        int s = p->pos;
-        advance(p);
+        const Token *dstar = advance(p);
         Node *v = parse_bitwise_or(p);
         if (kind(p) == TOK_FOR && !p->no_invalid) {
-            error_span(p, "SyntaxError", span_from(p, s),
-                       "dict unpacking cannot be used in dict comprehension");
+            error_token(p, "SyntaxError", dstar,
+                        "dict unpacking cannot be used in dict comprehension", 0);
         }
         ast_list_push(p->arena, &n->items, NULL);
         ast_list_push(p->arena, &n->values, v);
@@ -816,6 +811,9 @@ static Node *parse_atom(Parser *p) {
 static void parse_arguments(Parser *p, int paren, NodeList *args, NodeList *keywords,
                             bool allow_genexp) {
     bool seen_keyword = false, seen_dstar = false;
+    // CPython reports a misplaced positional argument only once it has read
+    // the whole list, at its last token.
+    const char *misplaced = NULL;
     int count = 0;
     while (kind(p) != TOK_RPAR) {
         int start = p->pos;
@@ -839,12 +837,12 @@ static void parse_arguments(Parser *p, int paren, NodeList *args, NodeList *keyw
                    peek2(p)->kind == TOK_EQUAL) {
             advance(p);
             advance(p);
-            Node *v = parse_expression(p);
-            if (t->kind != TOK_NAME) {
+            if (t->kind != TOK_NAME && !p->no_invalid) {
                 char msg[64];
                 snprintf(msg, sizeof msg, "cannot assign to %.*s", t->len, t->start);
                 error_span(p, "SyntaxError", span_from(p, start), msg);
             }
+            Node *v = parse_expression(p);
             Node *k = new_node(p, N_KEYWORD, start);
             k->name = token_text(p, t);
             k->a = v;
@@ -873,15 +871,13 @@ static void parse_arguments(Parser *p, int paren, NodeList *args, NodeList *keyw
             }
             if (kind(p) == TOK_EQUAL && !p->no_invalid) {
                 advance(p);
-                parse_expression(p);
                 error_span(p, "SyntaxError", span_from(p, start),
                            "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
-            if (seen_dstar && !p->no_invalid) {
-                error_node(p, e, "positional argument follows keyword argument unpacking");
-            }
-            if (seen_keyword && !p->no_invalid) {
-                error_node(p, e, "positional argument follows keyword argument");
+            if (seen_dstar && !misplaced) {
+                misplaced = "positional argument follows keyword argument unpacking";
+            } else if (seen_keyword && !misplaced) {
+                misplaced = "positional argument follows keyword argument";
             }
             ast_list_push(p->arena, args, e);
         }
@@ -889,6 +885,9 @@ static void parse_arguments(Parser *p, int paren, NodeList *args, NodeList *keyw
         if (!accept(p, TOK_COMMA)) {
             break;
         }
+    }
+    if (misplaced && !p->no_invalid) {
+        error_last(p, misplaced);
     }
 }
 

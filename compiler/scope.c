@@ -68,7 +68,9 @@ static void note(Walker *w, Scope *s, const char *name, unsigned flag, Span span
         sym->flags |= flag;
         return;
     }
-    (void)span;
+    if (flag & (DEF_GLOBAL | DEF_NONLOCAL)) {
+        sym->decl = span;
+    }
     sym->flags |= flag;
 }
 
@@ -385,7 +387,7 @@ static void resolve(Walker *w, Scope *s) {
             if (sym->flags & DEF_NONLOCAL) {
                 Scope *owner = binding_scope(s, sym->name);
                 if (!owner) {
-                    fail(w, s->node->span, "no binding for nonlocal '%s' found", sym->name);
+                    fail(w, sym->decl, "no binding for nonlocal '%s' found", sym->name);
                     return;
                 }
                 capture(w, s, owner, sym->name);

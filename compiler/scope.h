@@ -27,6 +27,7 @@ typedef struct Symbol {
     unsigned flags;      // DEF_* bits gathered while walking
     SymKind kind;
     int slot;            // local slot for LOCAL, CELL and FREE
+    Span decl;           // where a global/nonlocal declaration names it
 } Symbol;
 
 typedef struct Scope Scope;

@@ -9,6 +9,7 @@
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/func.h"
+#include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
@@ -249,6 +250,8 @@ int ops_eq(Value a, Value b) {
         r = seq_eq(AS_LIST(a)->items, AS_LIST(a)->len, AS_LIST(b)->items, AS_LIST(b)->len);
     } else if (ta == &dict_type) {
         r = dict_eq(AS_DICT(a), AS_DICT(b));
+    } else if (ta == &range_type) {
+        r = iter_range_eq((RangeObj *)a.o, (RangeObj *)b.o);
     }
     vm.c_depth--;
     return r;

@@ -1,6 +1,8 @@
 // slice objects and index arithmetic shared by every sequence.
 #include "runtime/slice.h"
 
+#include <string.h>
+
 #include "runtime/exc.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
@@ -129,8 +131,12 @@ bool slice_index(Value key, int64_t len, int64_t *out, const char *what, const c
     } else if (IS_BOOL(key)) {
         i = key.b;
     } else {
-        exc_raise(&exc_TypeError, "%s indices must be integers or slices, not %s", tname,
-                  type_name(key));
+        if (strcmp(tname, "string") == 0) {
+            exc_raise(&exc_TypeError, "string indices must be integers, not '%s'", type_name(key));
+        } else {
+            exc_raise(&exc_TypeError, "%s indices must be integers or slices, not %s", tname,
+                      type_name(key));
+        }
         return false;
     }
     if (i < 0) {

@@ -354,7 +354,19 @@ Value str_format_value(Value v, StrObj *spec) {
 
 static Value str_iter_slot(Value self);
 
+// str(), str(x): the informal text of x.
+static Value str_new_fn(Value *args, int nargs, TupleObj *kwnames) {
+    if (kwnames && kwnames->len) {
+        return exc_raise(&exc_TypeError, "str() does not take keyword arguments here");
+    }
+    if (nargs > 1) {
+        return exc_raise(&exc_TypeError, "str expected at most 1 argument, got %d", nargs);
+    }
+    return nargs == 0 ? OBJ_VAL(str_new("", 0)) : ops_str(args[0]);
+}
+
 TypeObj str_type = {
+    .new_ = str_new_fn,
     .name = "str",
     .instance_size = sizeof(StrObj),
     .flags = TF_BASETYPE,

@@ -529,7 +529,7 @@ static int spread_call(Value callable, Value argseq, Value kwmap, Value *at, Tup
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-(ptrdiff_t)(n)])
 #define NAME(i) (code->names[i])
 #define RAISE() goto error
 
@@ -1271,7 +1271,9 @@ dispatch:
             RangeIterObj *r = (RangeIterObj *)it.o;
             if (r->step > 0 ? r->next < r->stop : r->next > r->stop) {
                 PUSH(INT_VAL(r->next));
-                r->next += r->step;
+                if (__builtin_add_overflow(r->next, r->step, &r->next)) {
+                    r->next = r->stop; // past the end: the next call stops
+                }
                 DISPATCH();
             }
             sp--;
