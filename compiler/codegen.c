@@ -1193,6 +1193,9 @@ static CodeObj *assemble(Compiler *c, Unit *u, const char *name, const char *qua
         co->argcount = args->nposargs;
         co->kwonlyargcount = args->nkwonly;
         co->flags = (args->vararg ? CO_VARARGS : 0) | (args->kwarg ? CO_VARKEYWORDS : 0);
+        if (!args->vararg && !args->kwarg && args->nkwonly == 0) {
+            co->flags |= CO_SIMPLE;
+        }
     } else {
         co->flags = CO_MODULE;
     }

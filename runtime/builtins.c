@@ -885,7 +885,12 @@ static Value round_int(int64_t v, int64_t n) {
         return INT_VAL(v);
     }
     if (n < -18) {
-        return INT_VAL(0); // 10**19 exceeds every int64
+        // 10**19 exceeds every int64: only a value past half of it rounds
+        // away from zero, and that result does not fit.
+        if (n == -19 && (v > 5000000000000000000 || v < -5000000000000000000)) {
+            return int_overflow();
+        }
+        return INT_VAL(0);
     }
     int64_t p = 1;
     for (int64_t i = 0; i < -n; i++) {

@@ -17,6 +17,8 @@
 
 enum { SLOT_EMPTY = -1, SLOT_DELETED = -2 };
 
+uint64_t dict_version_counter;
+
 static void dict_trace(Obj *o) {
     DictObj *d = (DictObj *)o;
     for (size_t i = 0; i < d->nentries; i++) {
@@ -35,7 +37,9 @@ static size_t dict_destroy(Obj *o) {
 }
 
 DictObj *dict_new(void) {
-    return (DictObj *)gc_alloc(&dict_type, sizeof(DictObj));
+    DictObj *d = (DictObj *)gc_alloc(&dict_type, sizeof(DictObj));
+    dict_bump(d);
+    return d;
 }
 
 // Rebuilds the table with room for at least `need` entries, dropping holes.
@@ -140,6 +144,7 @@ bool dict_set(DictObj *d, Value key, Value value) {
     if (r < 0) {
         return false;
     }
+    dict_bump(d);
     if (r == 1) {
         d->entries[d->index[slot]].value = value;
         return true;
@@ -176,6 +181,7 @@ int dict_del(DictObj *d, Value key, Value *out) {
     e->value = UNDEF_VAL;
     d->index[slot] = SLOT_DELETED;
     d->len--;
+    dict_bump(d);
     return 1;
 }
 
@@ -607,6 +613,7 @@ static Value m_clear(Value *args, int nargs, TupleObj *kw) {
     d->index = NULL;
     d->entries = NULL;
     d->len = d->nentries = d->cap = d->mask = 0;
+    dict_bump(d);
     return NONE_VAL;
 }
 

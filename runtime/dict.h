@@ -24,7 +24,16 @@ struct DictObj {
     size_t mask;         // index table size - 1 (a power of two minus one)
     int32_t *index;      // -1 empty, -2 deleted, else an entry number
     DictEntry *entries;
+    uint64_t version;    // changes whenever any key or value changes (see dict_bump)
 };
+
+// Every change to any dict takes a fresh number from one counter, so a
+// (dict version) pair seen earlier proves the dict has not changed since:
+// the eval loop's global-variable caches rely on it.
+extern uint64_t dict_version_counter;
+static inline void dict_bump(DictObj *d) {
+    d->version = ++dict_version_counter;
+}
 
 extern TypeObj dict_type;
 

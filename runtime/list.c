@@ -62,6 +62,9 @@ bool list_extend(ListObj *l, Value iterable) {
     if (IS_LIST(iterable) || IS_TUPLE(iterable)) {
         size_t n = IS_LIST(iterable) ? AS_LIST(iterable)->len : AS_TUPLE(iterable)->len;
         const Value *src = IS_LIST(iterable) ? AS_LIST(iterable)->items : AS_TUPLE(iterable)->items;
+        if (n == 0) {
+            return true;
+        }
         reserve(l, l->len + n);
         memmove(l->items + l->len, src, n * sizeof(Value));
         l->len += n;
@@ -157,7 +160,10 @@ static bool set_slice(ListObj *l, SliceObj *s, Value v) {
         }
         size_t old = (size_t)(stop - start);
         reserve(l, l->len - old + n);
-        memmove(l->items + start + n, l->items + stop, (l->len - (size_t)stop) * sizeof(Value));
+        if (l->items) {
+            memmove(l->items + start + n, l->items + stop,
+                    (l->len - (size_t)stop) * sizeof(Value));
+        }
         if (n) {
             memcpy(l->items + start, src->items, n * sizeof(Value));
         }

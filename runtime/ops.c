@@ -467,7 +467,7 @@ static Value seq_repeat(Value seq, Value count) {
         items = AS_TUPLE(seq)->items;
         len = AS_TUPLE(seq)->len;
     }
-    if (n < 0) {
+    if (n < 0 || len == 0) {
         n = 0;
     }
     if (len && (uint64_t)n > ((uint64_t)1 << 32) / len) {

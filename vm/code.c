@@ -29,6 +29,7 @@ static size_t code_destroy(Obj *o) {
     free(c->localnames);
     free(c->localkinds);
     free(c->exctable);
+    free(c->gcache);
     return sizeof(CodeObj);
 }
 

@@ -35,6 +35,7 @@ enum {
     CO_VARARGS = 1 << 0,   // has *args
     CO_VARKEYWORDS = 1 << 1, // has **kwargs
     CO_MODULE = 1 << 2,    // module-level code: names are globals
+    CO_SIMPLE = 1 << 3,    // positional parameters only: calls bind by copying
 };
 
 // What a slot of the frame's locals holds.
@@ -43,6 +44,14 @@ enum {
     LK_CELL = 1 << 0, // a local captured by an inner function (holds a CellObj)
     LK_FREE = 1 << 1, // a variable of an enclosing function (holds its CellObj)
 };
+
+// What LOAD_GLOBAL remembers about its last lookup: valid while both dicts
+// still have the versions it saw.
+typedef struct GlobalCache {
+    uint64_t globals_version;
+    uint64_t builtins_version;
+    Value value;
+} GlobalCache;
 
 typedef struct CodeObj {
     Obj hdr;
@@ -62,6 +71,7 @@ typedef struct CodeObj {
     int stacksize;        // deepest the value stack gets above the locals
     ExcEntry *exctable;
     int nexc;
+    GlobalCache *gcache;  // one per instruction, made on first use by LOAD_GLOBAL
     StrObj *name;         // "<module>", the function's name, "<lambda>"
     StrObj *qualname;
     StrObj *filename;

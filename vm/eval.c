@@ -14,6 +14,7 @@
 #include "vm/eval.h"
 
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/dict.h"
@@ -686,6 +687,13 @@ dispatch:
     }
 
     TARGET(LOAD_GLOBAL) {
+        // A per-instruction cache answers while neither dict has changed.
+        GlobalCache *gc = code->gcache ? &code->gcache[ip - code->code - 1] : NULL;
+        if (gc && gc->globals_version == frame->globals->version &&
+            gc->builtins_version == vm.builtins->version) {
+            PUSH(gc->value);
+            DISPATCH();
+        }
         Value v = dict_get_str(frame->globals, NAME(arg));
         if (IS_UNDEF(v)) {
             v = dict_get_str(vm.builtins, NAME(arg));
@@ -694,6 +702,11 @@ dispatch:
                 RAISE();
             }
         }
+        if (!gc) {
+            code->gcache = calloc((size_t)code->ncode, sizeof(GlobalCache));
+            gc = &code->gcache[ip - code->code - 1];
+        }
+        *gc = (GlobalCache){frame->globals->version, vm.builtins->version, v};
         PUSH(v);
         DISPATCH();
     }
@@ -1363,7 +1376,34 @@ dispatch:
         }
         SAVE_FRAME();
         if (IS_FUNC(callable)) {
-            Frame *f = eval_push_frame(AS_FUNC(callable), args, nargs, kwnames, ret);
+            FuncObj *fn = AS_FUNC(callable);
+            CodeObj *co = fn->code;
+            Frame *f = frame + 1;
+            // The common case inline: positional arguments that match the
+            // parameters exactly; the new locals start at args.
+            if ((co->flags & CO_SIMPLE) && nargs == co->argcount && !kwnames &&
+                f - vm.frames < vm.recursion_limit &&
+                args + co->nlocals + co->stacksize < vm.stack_limit) {
+                for (int i = nargs; i < co->nlocals; i++) {
+                    args[i] = UNDEF_VAL;
+                }
+                f->code = co;
+                f->func = fn;
+                f->globals = fn->globals;
+                f->locals = NULL;
+                f->base = args;
+                f->ret = ret;
+                f->is_entry = false;
+                f->frame_obj = NULL;
+                vm.frame = frame = f;
+                code = co;
+                ip = co->code;
+                locals = args;
+                sp = args + co->nlocals;
+                consts = co->consts;
+                DISPATCH();
+            }
+            f = eval_push_frame(fn, args, nargs, kwnames, ret);
             if (!f) {
                 RAISE();
             }
