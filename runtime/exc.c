@@ -39,6 +39,10 @@ static void set_attr(ExcObj *e, const char *name, Value v) {
     dict_set_cstr(e->dict, name, v);
 }
 
+void exc_set_attr(Value e, const char *name, Value v) {
+    set_attr(AS_EXC(e), name, v);
+}
+
 Value exc_get_attr(Value ev, const char *name) {
     ExcObj *e = AS_EXC(ev);
     if (e->dict) {
@@ -272,6 +276,7 @@ static void tb_trace(Obj *o) {
     TbObj *t = (TbObj *)o;
     gc_mark_obj((Obj *)t->next);
     gc_mark_obj((Obj *)t->code);
+    gc_mark_obj((Obj *)t->globals);
     gc_mark_obj(t->frame);
 }
 

@@ -19,6 +19,7 @@ typedef struct TbObj {
     struct TbObj *next;
     CodeObj *code;
     int instr;          // index of the instruction in code
+    DictObj *globals;   // the frame's globals (for NameError suggestions)
     Obj *frame;         // the Python-visible frame, when one was made
 } TbObj;
 
@@ -69,6 +70,8 @@ int exc_matches(Value e, Value clause);
 Value exc_str(Value e);
 // Looks up an attribute stored on the exception (errno, code, value...).
 Value exc_get_attr(Value e, const char *name);
+// Stores an attribute on the exception (name and obj of an AttributeError).
+void exc_set_attr(Value e, const char *name, Value v);
 
 TbObj *tb_new(TbObj *next, CodeObj *code, int instr);
 

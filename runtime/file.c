@@ -7,7 +7,9 @@
 #include "runtime/file.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "runtime/exc.h"
@@ -18,7 +20,8 @@
 #include "vm/gc.h"
 #include "vm/vm.h"
 
-// CPython's default buffer size for block-buffered streams.
+// The text layer's chunk size, and the byte buffer's size when fstat
+// cannot tell the block size.
 #define FILE_BUFSIZE 8192
 
 static FileObj *std_in, *std_out, *std_err;
@@ -79,19 +82,19 @@ static bool check_mode(FileObj *f, bool want_write) {
 
 // ---- output ------------------------------------------------------------------------
 
-bool file_flush(FileObj *f) {
-    if (!check_open(f)) {
-        return false;
-    }
-    if (f->out_len == 0) {
-        return true;
-    }
+// Drops the first n bytes of the output buffer.
+static void out_consume(FileObj *f, size_t n) {
+    memmove(f->out, f->out + n, f->out_len - n);
+    f->out_len -= n;
+    f->out_buffered = f->out_buffered > n ? f->out_buffered - n : 0;
+}
+
+// Writes the first n output bytes to fd. On failure the bytes that did get
+// written are dropped, the rest stays, and the error is raised.
+static bool out_write(FileObj *f, size_t n) {
     size_t done;
-    int err = write_all(f->fd, f->out, f->out_len, &done);
-    // What could not be written stays buffered, as in CPython's BufferedWriter,
-    // so a later flush (say, to a dup2'ed descriptor) can still deliver it.
-    memmove(f->out, f->out + done, f->out_len - done);
-    f->out_len -= done;
+    int err = write_all(f->fd, f->out, n, &done);
+    out_consume(f, done);
     if (err) {
         exc_raise_errno(err, NULL);
         return false;
@@ -99,12 +102,52 @@ bool file_flush(FileObj *f) {
     return true;
 }
 
+// The text layer hands its pending bytes down to the byte buffer, which
+// takes them if they fit, else writes itself out first and then either
+// keeps them or, when they exceed a whole buffer, writes them too. As in
+// CPython, pending text is lost when this fails; the byte buffer is kept.
+static bool push_pending(FileObj *f) {
+    size_t pending = f->out_len - f->out_buffered;
+    if (pending <= f->blksize - f->out_buffered) {
+        f->out_buffered = f->out_len;
+        return true;
+    }
+    if (!out_write(f, f->out_buffered)) {
+        f->out_len = f->out_buffered;
+        return false;
+    }
+    if (pending > f->blksize) {
+        if (!out_write(f, pending)) {
+            f->out_len = 0;
+            return false;
+        }
+        return true;
+    }
+    f->out_buffered = pending;
+    return true;
+}
+
+bool file_flush(FileObj *f) {
+    if (!check_open(f)) {
+        return false;
+    }
+    if (f->out_len == 0) {
+        return true;
+    }
+    // What could not be written stays buffered, as in CPython's BufferedWriter,
+    // so a later flush (say, to a dup2'ed descriptor) can still deliver it.
+    return push_pending(f) && out_write(f, f->out_len);
+}
+
 bool file_write(FileObj *f, const char *s, size_t n) {
     if (!check_mode(f, true)) {
         return false;
     }
+    if (f->out_len - f->out_buffered + n > FILE_BUFSIZE && !push_pending(f)) {
+        return false;
+    }
     if (f->out_len + n > f->out_cap) {
-        size_t cap = f->out_cap ? f->out_cap : FILE_BUFSIZE;
+        size_t cap = f->out_cap ? f->out_cap : 2 * FILE_BUFSIZE;
         while (cap < f->out_len + n) {
             cap *= 2;
         }
@@ -113,13 +156,21 @@ bool file_write(FileObj *f, const char *s, size_t n) {
     }
     memcpy(f->out + f->out_len, s, n);
     f->out_len += n;
-    if (f->line_buffered && (memchr(s, '\n', n) || memchr(s, '\r', n))) {
-        return file_flush(f);
+    if (f->unbuffered) {
+        // No buffer at all: what fails to be written is gone.
+        if (!out_write(f, f->out_len)) {
+            f->out_len = f->out_buffered = 0;
+            return false;
+        }
+        return true;
     }
-    if (f->out_len >= FILE_BUFSIZE) {
-        return file_flush(f);
+    bool line_end = f->line_buffered && (memchr(s, '\n', n) || memchr(s, '\r', n));
+    if (f->out_len - f->out_buffered >= FILE_BUFSIZE || line_end) {
+        if (!push_pending(f)) {
+            return false;
+        }
     }
-    return true;
+    return !line_end || out_write(f, f->out_len);
 }
 
 bool file_flush_std(void) {
@@ -565,6 +616,9 @@ FileObj *file_new(int fd, Value name, const char *mode, bool line_buffered, bool
     f->writable = strchr(mode, 'r') == NULL || strchr(mode, '+') != NULL;
     f->line_buffered = line_buffered;
     f->closefd = closefd;
+    // CPython's open() sizes the byte buffer by the descriptor's block size.
+    struct stat st;
+    f->blksize = fstat(fd, &st) == 0 && st.st_blksize > 1 ? (size_t)st.st_blksize : FILE_BUFSIZE;
     return f;
 }
 
@@ -574,6 +628,11 @@ void file_init(void) {
     // Like CPython: stdout is line-buffered only on a terminal, stderr always.
     std_out = file_new(1, OBJ_VAL(str_intern_cstr("<stdout>")), "w", isatty(1) == 1, false);
     std_err = file_new(2, OBJ_VAL(str_intern_cstr("<stderr>")), "w", true, false);
+    // PYTHONUNBUFFERED makes CPython write stdout and stderr straight through.
+    const char *unbuf = getenv("PYTHONUNBUFFERED");
+    if (unbuf && *unbuf) {
+        std_out->unbuffered = std_err->unbuffered = true;
+    }
     gc_add_root_obj(&std_in->hdr);
     gc_add_root_obj(&std_out->hdr);
     gc_add_root_obj(&std_err->hdr);

@@ -20,10 +20,15 @@ typedef struct FileObj {
     StrObj *mode;         // 'r' or 'w'
     bool readable, writable;
     bool line_buffered;   // flush after each write holding '\n' or '\r'
+    bool unbuffered;      // every write goes straight to fd (PYTHONUNBUFFERED)
     bool closefd;         // close() also closes fd (false for the standard streams)
     bool closed;
-    char *out;            // bytes written but not yet flushed
-    size_t out_len, out_cap;
+    // Output not yet written, in CPython's two layers: out[0..out_buffered)
+    // sits in the byte buffer (at most blksize bytes), out[out_buffered..out_len)
+    // is text pending above it (handed down in chunks of 8 KiB). Matching
+    // both layers makes output reach fd at the same moments as CPython's.
+    char *out;
+    size_t out_len, out_cap, out_buffered, blksize;
     char *in;             // bytes read but not yet consumed: in[in_pos..in_len)
     size_t in_pos, in_len, in_cap;
     bool eof;             // read() returned 0

@@ -635,15 +635,18 @@ Value ops_getattr(Value obj, StrObj *name) {
     }
     TypeObj *t = type_of(obj);
     if (t == &type_type) {
-        return exc_raise(&exc_AttributeError, "type object '%s' has no attribute '%s'",
-                         ((TypeObj *)obj.o)->name, name->data);
+        exc_raise(&exc_AttributeError, "type object '%s' has no attribute '%s'",
+                  ((TypeObj *)obj.o)->name, name->data);
+    } else if (t == &module_type) {
+        exc_raise(&exc_AttributeError, "module '%s' has no attribute '%s'",
+                  AS_MODULE(obj)->name->data, name->data);
+    } else {
+        exc_raise(&exc_AttributeError, "'%s' object has no attribute '%s'", t->name, name->data);
     }
-    if (t == &module_type) {
-        return exc_raise(&exc_AttributeError, "module '%s' has no attribute '%s'",
-                         AS_MODULE(obj)->name->data, name->data);
-    }
-    return exc_raise(&exc_AttributeError, "'%s' object has no attribute '%s'", t->name,
-                     name->data);
+    // What the traceback printer needs for "Did you mean".
+    exc_set_attr(vm.exc, "name", OBJ_VAL(name));
+    exc_set_attr(vm.exc, "obj", obj);
+    return ERR_VAL;
 }
 
 bool ops_setattr(Value obj, StrObj *name, Value v) {

@@ -436,8 +436,7 @@ static void do_raise(int n, Value exc, Value cause, bool *reraise) {
 
 static Value name_error(StrObj *name) {
     Value r = exc_raise(&exc_NameError, "name '%s' is not defined", name->data);
-    dict_set_cstr(AS_EXC(vm.exc)->dict ? AS_EXC(vm.exc)->dict : (AS_EXC(vm.exc)->dict = dict_new()),
-                  "name", OBJ_VAL(name));
+    exc_set_attr(vm.exc, "name", OBJ_VAL(name));
     return r;
 }
 
@@ -1532,6 +1531,7 @@ error:
         if (!reraise) {
             ExcObj *e = AS_EXC(vm.exc);
             e->traceback = tb_new(e->traceback, code, instr);
+            e->traceback->globals = frame->globals;
         }
         reraise = false;
         const ExcEntry *h = find_handler(code, instr);

@@ -17,6 +17,7 @@
 #include "runtime/str.h"
 #include "runtime/type.h"
 #include "vm/code.h"
+#include "vm/suggest.h"
 #include "vm/vm.h"
 
 // One cached source file: tracebacks usually show many lines of the same file.
@@ -232,6 +233,10 @@ void traceback_format_exception_only(StrBuf *b, Value exc) {
     } else if (AS_STR(s)->len > 0) {
         strbuf_puts(b, ": ");
         strbuf_append(b, AS_STR(s)->data, AS_STR(s)->len);
+    }
+    StrObj *hint = suggest_for_exception(exc);
+    if (hint) {
+        strbuf_printf(b, ". Did you mean: '%s'?", hint->data);
     }
     strbuf_putc(b, '\n');
 }
