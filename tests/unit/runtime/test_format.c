@@ -1,7 +1,7 @@
 // Tests for runtime/format.c. Every expected string was printed by CPython 3.11
 // (python3 -c "print(repr(format(value, spec)))"); a leading '!' marks the
 // exception message instead of a result.
-#include "format.h"
+#include "runtime/format.h"
 
 #include <criterion/criterion.h>
 #include <math.h>
