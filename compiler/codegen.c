@@ -741,6 +741,11 @@ static int innermost_loop(Compiler *c) {
 // ---- statements ----------------------------------------------------------------------------
 
 static void try_stmt(Compiler *c, Node *n);
+static void class_def(Compiler *c, Node *n);
+static void prologue(Compiler *c);
+static void unit_free(Unit *u);
+static CodeObj *assemble(Compiler *c, Unit *u, const char *name, const char *qualname,
+                         int firstlineno);
 
 static void if_stmt(Compiler *c, Node *n) {
     int orelse = new_label(c), end = new_label(c);
@@ -956,7 +961,8 @@ static void stmt(Compiler *c, Node *n) {
         name_op(c, n->name, STORE);
         break;
     case N_CLASS:
-        error_at(c, n->span, "classes are not supported yet");
+        class_def(c, n);
+        name_op(c, n->name, STORE);
         break;
     case N_WITH:
         error_at(c, n->span, "'with' is not supported yet");
@@ -989,6 +995,51 @@ static void stmt(Compiler *c, Node *n) {
         break;
     }
     c->u->depth = depth; // every statement leaves the stack as it found it
+    set_span(c, old);
+}
+
+// class C(Base): body. The body is compiled as a function whose names are
+// stored into the class namespace; __build_class__ runs it and makes the
+// class from what it left there.
+static void class_def(Compiler *c, Node *n) {
+    Scope *s = scope_of(c->u->scope, n);
+    for (int i = 0; i < n->decorators.len; i++) {
+        expr(c, n->decorators.items[i]);
+    }
+    Span old = set_span(c, n->span);
+    emit(c, OP_LOAD_BUILD_CLASS, 0);
+    Unit *u = calloc(1, sizeof(Unit));
+    u->parent = c->u;
+    u->scope = s;
+    u->span = n->span;
+    c->u = u;
+    prologue(c);
+    stmts(c, &n->body);
+    u->span = (Span){-1, -1, -1, -1};
+    load_const(c, NONE_VAL);
+    emit(c, OP_RETURN_VALUE, 0);
+    c->u = u->parent;
+    CodeObj *co = c->failed ? NULL : assemble(c, u, n->name, s->qualname, n->span.line);
+    unit_free(u);
+    free(u);
+    if (!co) {
+        return;
+    }
+    load_const(c, OBJ_VAL(co));
+    emit(c, OP_MAKE_FUNCTION, 0);
+    load_const(c, OBJ_VAL(str_intern_cstr(n->name)));
+    for (int i = 0; i < n->items.len; i++) {
+        expr(c, n->items.items[i]);
+    }
+    if (n->keywords.len) {
+        error_at(c, n->keywords.items[0]->span, "class keyword arguments are not supported");
+        return;
+    }
+    set_span(c, n->span);
+    emit(c, OP_CALL, (uint32_t)(2 + n->items.len));
+    for (int i = n->decorators.len - 1; i >= 0; i--) {
+        emit(c, OP_CALL, 1);
+    }
     set_span(c, old);
 }
 
@@ -1196,6 +1247,8 @@ static CodeObj *assemble(Compiler *c, Unit *u, const char *name, const char *qua
         if (!args->vararg && !args->kwarg && args->nkwonly == 0) {
             co->flags |= CO_SIMPLE;
         }
+    } else if (s->kind == SCOPE_CLASS) {
+        co->flags = CO_SIMPLE;
     } else {
         co->flags = CO_MODULE;
     }

@@ -106,7 +106,7 @@ static bool flush_file(Value file) {
         return file_flush(AS_FILE(file));
     }
     Value flush = ops_getattr(file, str_intern_cstr("flush"));
-    return !IS_ERR(flush) && !IS_ERR(vm_call(flush, NULL, 0, NULL));
+    return !IS_ERR(flush) && !IS_ERR(vm_call(flush, &file, 0, NULL));
 }
 
 // ---- print and input -------------------------------------------------------------------
@@ -216,7 +216,7 @@ static Value bi_input(Value *args, int nargs, TupleObj *kw) {
         if (IS_ERR(readline)) {
             return readline;
         }
-        line = vm_call(readline, NULL, 0, NULL);
+        line = vm_call(readline, &fin, 0, NULL);
         if (!IS_ERR(line) && !IS_STR(line)) {
             return exc_raise(&exc_TypeError, "object.readline() returned non-string");
         }
@@ -489,8 +489,8 @@ static Value min_max(Value *args, int nargs, TupleObj *kw, bool is_max) {
     Value key = UNDEF_VAL, dflt = UNDEF_VAL;
     size_t nkw = kw ? kw->len : 0;
     if (nkw > 2) {
-        return exc_raise(&exc_TypeError, "%s() takes at most 2 keyword arguments (%zu given)",
-                         name, nkw);
+        return exc_raise(&exc_TypeError, "%s() takes at most 2 keyword arguments (%zu given)", name,
+                         nkw);
     }
     for (size_t k = 0; k < nkw; k++) {
         const char *n = AS_STR(kw->items[k])->data;
@@ -566,8 +566,7 @@ static Value bi_max(Value *args, int nargs, TupleObj *kw) {
 static Value bi_sum(Value *args, int nargs, TupleObj *kw) {
     int nkw = kw ? (int)kw->len : 0;
     if (nargs + nkw > 2) {
-        return exc_raise(&exc_TypeError, "sum() takes at most 2 arguments (%d given)",
-                         nargs + nkw);
+        return exc_raise(&exc_TypeError, "sum() takes at most 2 arguments (%d given)", nargs + nkw);
     }
     Value acc = nargs == 2 ? args[1] : INT_VAL(0);
     for (int k = 0; k < nkw; k++) {
@@ -1052,10 +1051,9 @@ void builtins_init(DictObj *builtins) {
         dict_set_cstr(builtins, f->name, OBJ_VAL(native_new(f->name, f->fn, NULL)));
     }
     TypeObj *const types[] = {
-        &object_type, &type_type,      &int_type,  &float_type, &bool_type,
-        &str_type,    &list_type,      &tuple_type, &dict_type, &slice_type,
-        &range_type,  &enumerate_type, &zip_type,  &reversed_type, &map_type,
-        &filter_type,
+        &object_type, &type_type,     &int_type,  &float_type,  &bool_type,  &str_type,
+        &list_type,   &tuple_type,    &dict_type, &slice_type,  &range_type, &enumerate_type,
+        &zip_type,    &reversed_type, &map_type,  &filter_type,
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) {
         dict_set_cstr(builtins, types[i]->name, OBJ_VAL(types[i]));

@@ -220,7 +220,10 @@ static Value exc_getattr_slot(Value self, StrObj *name) {
         }
         return e->args->len == 1 ? e->args->items[0] : OBJ_VAL(e->args);
     }
-    return type_lookup(t, name);
+    if (strcmp(n, "__class__") == 0) {
+        return OBJ_VAL(t);
+    }
+    return UNDEF_VAL; // methods and class attributes: ops.c looks in the class
 }
 
 static bool exc_setattr_slot(Value self, StrObj *name, Value v) {

@@ -12,8 +12,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/list.h"
+#include "runtime/module.h"
 #include "runtime/ops.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
@@ -173,6 +175,38 @@ bool file_write(FileObj *f, const char *s, size_t n) {
     return !line_end || out_write(f, f->out_len);
 }
 
+// Flushes sys.<name> if the sys module exists, else the standard file;
+// any error is dropped.
+static void flush_sys_stream(const char *name, FileObj *initial) {
+    Value f = OBJ_VAL(initial);
+    Value sys = dict_get_str(vm.modules, str_intern_cstr("sys"));
+    if (!IS_UNDEF(sys)) {
+        f = dict_get_str(AS_MODULE(sys)->dict, str_intern_cstr(name));
+    }
+    if (IS_FILE(f)) {
+        if (!AS_FILE(f)->closed && !file_flush(AS_FILE(f))) {
+            vm_take_exc();
+        }
+        return;
+    }
+    if (IS_UNDEF(f) || IS_NONE(f)) {
+        return;
+    }
+    Value flush = ops_getattr(f, str_intern_cstr("flush"));
+    Value none = NONE_VAL; // vm_call is given a valid (unused) argument array
+    if (IS_ERR(flush) || IS_ERR(vm_call(flush, &none, 0, NULL))) {
+        vm_take_exc();
+    }
+}
+
+void file_flush_io(void) {
+    // The exception being reported must survive the flushes.
+    Value pending = vm_take_exc();
+    flush_sys_stream("stderr", std_err);
+    flush_sys_stream("stdout", std_out);
+    vm.exc = pending;
+}
+
 bool file_flush_std(void) {
     bool ok = std_out->closed || file_flush(std_out);
     Value pending = ok ? UNDEF_VAL : vm_take_exc();
@@ -186,35 +220,6 @@ bool file_flush_std(void) {
 }
 
 // ---- input -------------------------------------------------------------------------
-
-// Reads one more chunk into the input buffer: 1 got bytes, 0 end of file,
-// -1 raised.
-static int fill_input(FileObj *f) {
-    if (f->eof) {
-        return 0;
-    }
-    if (f->in_pos > 0) {
-        memmove(f->in, f->in + f->in_pos, f->in_len - f->in_pos);
-        f->in_len -= f->in_pos;
-        f->in_pos = 0;
-    }
-    if (f->in_cap - f->in_len < FILE_BUFSIZE) {
-        size_t cap = f->in_cap ? f->in_cap * 2 : 2 * FILE_BUFSIZE;
-        f->in = gc_realloc(f->in, f->in_cap, cap);
-        f->in_cap = cap;
-    }
-    ssize_t r = read_chunk(f->fd, f->in + f->in_len, f->in_cap - f->in_len);
-    if (r < 0) {
-        exc_raise_errno(errno, NULL);
-        return -1;
-    }
-    if (r == 0) {
-        f->eof = true;
-        return 0;
-    }
-    f->in_len += (size_t)r;
-    return 1;
-}
 
 // The length of the UTF-8 sequence a lead byte starts (1 for stray bytes,
 // which the decoder then rejects).
@@ -239,21 +244,28 @@ static bool char_prefix(const char *s, size_t n, size_t count, size_t *bytes) {
     return true;
 }
 
-// The offset of the first byte that is not valid UTF-8, or n; *why names
-// the problem the way CPython's decoder does.
-static size_t utf8_check(const unsigned char *s, size_t n, const char **why) {
+// A decoding error: the bad sequence starts at `at` and spans `span` bytes.
+typedef struct Utf8Error {
+    size_t at, span;
+    const char *why;
+} Utf8Error;
+
+// Checks s[0..n) is valid UTF-8; false with *e describing the first problem
+// the way CPython's decoder reports it. A sequence cut off by the end counts
+// as "unexpected end of data".
+static bool utf8_check(const unsigned char *s, size_t n, Utf8Error *e) {
     size_t i = 0;
     while (i < n) {
         unsigned char c = s[i];
         size_t len = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xF4) ? seq_len(c) : 0;
         if (len == 0) {
-            *why = "invalid start byte";
-            return i;
+            *e = (Utf8Error){i, 1, "invalid start byte"};
+            return false;
         }
         for (size_t k = 1; k < len; k++) {
             if (i + k >= n) {
-                *why = "unexpected end of data";
-                return i;
+                *e = (Utf8Error){i, k, "unexpected end of data"};
+                return false;
             }
             unsigned char d = s[i + k];
             bool ok = (d & 0xC0) == 0x80;
@@ -263,25 +275,82 @@ static size_t utf8_check(const unsigned char *s, size_t n, const char **why) {
                      !(c == 0xF0 && d < 0x90) && !(c == 0xF4 && d > 0x8F);
             }
             if (!ok) {
-                *why = "invalid continuation byte";
-                return i;
+                *e = (Utf8Error){i, k, "invalid continuation byte"};
+                return false;
             }
         }
         i += len;
     }
-    return n;
+    return true;
 }
 
-// Consumes in[in_pos .. in_pos + n) as a str.
-static Value take_str(FileObj *f, size_t n) {
-    const char *s = f->in + f->in_pos;
-    const char *why = NULL;
-    size_t bad = utf8_check((const unsigned char *)s, n, &why);
-    if (bad < n) {
-        return exc_raise(&exc_UnicodeDecodeError,
-                         "'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
-                         (unsigned char)s[bad], bad, why);
+// Validates the bytes read since the last check, as CPython decodes each
+// chunk it reads; positions in the message count from the chunk's start.
+// A sequence cut off by the chunk's end waits for the next chunk, unless
+// the file has ended.
+static bool check_input(FileObj *f) {
+    const unsigned char *s = (const unsigned char *)f->in + f->in_checked;
+    size_t n = f->in_len - f->in_checked;
+    Utf8Error e;
+    if (utf8_check(s, n, &e)) {
+        f->in_checked = f->in_len;
+        return true;
     }
+    if (strcmp(e.why, "unexpected end of data") == 0 && !f->eof) {
+        f->in_checked += e.at;
+        return true;
+    }
+    if (e.span == 1) {
+        exc_raise(&exc_UnicodeDecodeError,
+                  "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", s[e.at], e.at,
+                  e.why);
+    } else {
+        exc_raise(&exc_UnicodeDecodeError,
+                  "'utf-8' codec can't decode bytes in position %zu-%zu: %s", e.at,
+                  e.at + e.span - 1, e.why);
+    }
+    // The bad bytes are dropped so that reading can go on past them.
+    f->in_len = f->in_checked;
+    return false;
+}
+
+// Reads one more chunk into the input buffer: 1 got bytes, 0 end of file,
+// -1 raised.
+static int fill_input(FileObj *f) {
+    if (f->eof) {
+        return 0;
+    }
+    if (f->in_pos > 0) {
+        memmove(f->in, f->in + f->in_pos, f->in_len - f->in_pos);
+        f->in_len -= f->in_pos;
+        f->in_checked -= f->in_pos;
+        f->in_pos = 0;
+    }
+    if (f->in_cap - f->in_len < FILE_BUFSIZE) {
+        size_t cap = f->in_cap ? f->in_cap * 2 : 2 * FILE_BUFSIZE;
+        f->in = gc_realloc(f->in, f->in_cap, cap);
+        f->in_cap = cap;
+    }
+    ssize_t r = read_chunk(f->fd, f->in + f->in_len, FILE_BUFSIZE);
+    if (r < 0) {
+        exc_raise_errno(errno, NULL);
+        return -1;
+    }
+    if (r == 0) {
+        f->eof = true;
+        // A sequence left incomplete at the end is an error now.
+        return f->in_checked < f->in_len && !check_input(f) ? -1 : 0;
+    }
+    f->in_len += (size_t)r;
+    return check_input(f) ? 1 : -1;
+}
+
+// Consumes in[in_pos .. in_pos + n) as a str (already validated).
+static Value take_str(FileObj *f, size_t n) {
+    if (n == 0) {
+        return OBJ_VAL(str_new("", 0));
+    }
+    const char *s = f->in + f->in_pos;
     f->in_pos += n;
     return OBJ_VAL(str_new(s, n));
 }
@@ -295,7 +364,7 @@ static Value readline_limit(FileObj *f, int64_t limit) {
     for (;;) {
         const char *s = f->in + f->in_pos;
         size_t avail = f->in_len - f->in_pos;
-        const char *nl = memchr(s + scanned, '\n', avail - scanned);
+        const char *nl = avail > scanned ? memchr(s + scanned, '\n', avail - scanned) : NULL;
         size_t end = nl ? (size_t)(nl - s) + 1 : avail;
         size_t cut;
         if (limit >= 0 && char_prefix(s, end, (size_t)limit, &cut)) {
@@ -533,8 +602,7 @@ static Value m_readline(Value *args, int nargs, TupleObj *kw) {
         return ERR_VAL;
     }
     if (nargs > 2) {
-        return exc_raise(&exc_TypeError, "readline expected at most 1 argument, got %d",
-                         nargs - 1);
+        return exc_raise(&exc_TypeError, "readline expected at most 1 argument, got %d", nargs - 1);
     }
     if (!size_arg(args, nargs, &size, false)) {
         return ERR_VAL;
@@ -587,10 +655,18 @@ static Value m_exit(Value *args, int nargs, TupleObj *kw) {
 }
 
 static const MethodDef file_methods[] = {
-    {"write", m_write},         {"flush", m_flush},       {"fileno", m_fileno},
-    {"isatty", m_isatty},       {"readable", m_readable}, {"writable", m_writable},
-    {"close", m_close},         {"readline", m_readline}, {"read", m_read},
-    {"readlines", m_readlines}, {"__enter__", m_enter},   {"__exit__", m_exit},
+    {"write", m_write},
+    {"flush", m_flush},
+    {"fileno", m_fileno},
+    {"isatty", m_isatty},
+    {"readable", m_readable},
+    {"writable", m_writable},
+    {"close", m_close},
+    {"readline", m_readline},
+    {"read", m_read},
+    {"readlines", m_readlines},
+    {"__enter__", m_enter},
+    {"__exit__", m_exit},
     {NULL, NULL},
 };
 

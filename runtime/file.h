@@ -16,12 +16,12 @@
 typedef struct FileObj {
     Obj hdr;
     int fd;
-    Value name;           // a str ('<stdout>') or the fd as an int
-    StrObj *mode;         // 'r' or 'w'
+    Value name;   // a str ('<stdout>') or the fd as an int
+    StrObj *mode; // 'r' or 'w'
     bool readable, writable;
-    bool line_buffered;   // flush after each write holding '\n' or '\r'
-    bool unbuffered;      // every write goes straight to fd (PYTHONUNBUFFERED)
-    bool closefd;         // close() also closes fd (false for the standard streams)
+    bool line_buffered; // flush after each write holding '\n' or '\r'
+    bool unbuffered;    // every write goes straight to fd (PYTHONUNBUFFERED)
+    bool closefd;       // close() also closes fd (false for the standard streams)
     bool closed;
     // Output not yet written, in CPython's two layers: out[0..out_buffered)
     // sits in the byte buffer (at most blksize bytes), out[out_buffered..out_len)
@@ -29,9 +29,10 @@ typedef struct FileObj {
     // both layers makes output reach fd at the same moments as CPython's.
     char *out;
     size_t out_len, out_cap, out_buffered, blksize;
-    char *in;             // bytes read but not yet consumed: in[in_pos..in_len)
+    char *in; // bytes read but not yet consumed: in[in_pos..in_len)
     size_t in_pos, in_len, in_cap;
-    bool eof;             // read() returned 0
+    size_t in_checked; // in[..in_checked) is known to be valid UTF-8
+    bool eof;          // read() returned 0
 } FileObj;
 
 extern TypeObj file_type;
@@ -57,6 +58,10 @@ bool file_write(FileObj *f, const char *s, size_t n);
 // Writes out the buffered bytes; false when it raised. Bytes that could not
 // be written stay buffered.
 bool file_flush(FileObj *f);
+// What CPython does as soon as the main module has finished, before it
+// prints an uncaught exception: flushes sys.stderr, then sys.stdout (the
+// objects the sys module holds now), ignoring any error. Cannot raise.
+void file_flush_io(void);
 // At exit: flushes stdout, then stderr. false with the exception pending
 // when stdout's flush failed; a failure of stderr is dropped.
 bool file_flush_std(void);

@@ -16,6 +16,7 @@ static void func_trace(Obj *o) {
     gc_mark_obj((Obj *)f->name);
     gc_mark_obj((Obj *)f->qualname);
     gc_mark_obj((Obj *)f->dict);
+    gc_mark_obj((Obj *)f->owner);
 }
 
 static Value func_repr(Value self) {

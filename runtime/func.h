@@ -20,6 +20,7 @@ typedef struct FuncObj {
     StrObj *name;
     StrObj *qualname;
     DictObj *dict;        // function attributes, NULL until one is set
+    TypeObj *owner;       // the class whose body defined it (for super()), or NULL
 } FuncObj;
 
 typedef struct NativeObj {

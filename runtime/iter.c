@@ -251,8 +251,8 @@ static Value m_range_index(Value *args, int nargs, TupleObj *kw) {
         if (!range_has_int(r, v)) {
             return exc_raise(&exc_ValueError, "%lld is not in range", (long long)v);
         }
-        uint64_t dist = r->step > 0 ? (uint64_t)v - (uint64_t)r->start
-                                    : (uint64_t)r->start - (uint64_t)v;
+        uint64_t dist =
+            r->step > 0 ? (uint64_t)v - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)v;
         uint64_t mag = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
         return INT_VAL((int64_t)(dist / mag));
     }
@@ -480,8 +480,8 @@ static Value zip_new_fn(Value *args, int nargs, TupleObj *kwnames) {
 // zip(strict=True) found iterator i exhausted: the others must be too.
 static Value zip_strict_end(ZipObj *z, size_t i) {
     if (i > 0) {
-        return exc_raise(&exc_ValueError, "zip() argument %zu is shorter than argument%s%zu",
-                         i + 1, i == 1 ? " " : "s 1-", i);
+        return exc_raise(&exc_ValueError, "zip() argument %zu is shorter than argument%s%zu", i + 1,
+                         i == 1 ? " " : "s 1-", i);
     }
     for (size_t j = 1; j < z->its->len; j++) {
         Value v = ops_next(z->its->items[j]);
@@ -703,8 +703,8 @@ static Value reversed_next(Value self) {
     }
     Value v = ops_getitem(seq, INT_VAL(r->index));
     r->index--;
-    if (IS_ERR(v) && (exc_pending_matches(&exc_IndexError) ||
-                      exc_pending_matches(&exc_StopIteration))) {
+    if (IS_ERR(v) &&
+        (exc_pending_matches(&exc_IndexError) || exc_pending_matches(&exc_StopIteration))) {
         vm_take_exc();
         r->index = -1;
         return UNDEF_VAL;
@@ -780,10 +780,9 @@ Value iter_reversed(Value seq) {
         }
         return reversed_new(&list_reversed_type, OBJ_VAL(keys), (int64_t)keys->len - 1);
     }
-    bool is_seq = (t->flags & TF_HEAPTYPE)
-                      ? !IS_UNDEF(lookup_method(t, "__len__")) &&
-                            !IS_UNDEF(lookup_method(t, "__getitem__"))
-                      : t->len && t->getitem;
+    bool is_seq = (t->flags & TF_HEAPTYPE) ? !IS_UNDEF(lookup_method(t, "__len__")) &&
+                                                 !IS_UNDEF(lookup_method(t, "__getitem__"))
+                                           : t->len && t->getitem;
     if (!is_seq) {
         return exc_raise(&exc_TypeError, "'%s' object is not reversible", t->name);
     }
@@ -827,7 +826,7 @@ static Value callable_iter_next(Value self) {
     if (IS_UNDEF(c->func)) {
         return UNDEF_VAL;
     }
-    Value v = vm_call(c->func, NULL, 0, NULL);
+    Value v = vm_call(c->func, &c->sentinel, 0, NULL); // no arguments
     if (IS_ERR(v)) {
         // A StopIteration from the callable ends the iteration quietly.
         if (exc_pending_matches(&exc_StopIteration)) {

@@ -73,8 +73,8 @@ static Value sys_getdefaultencoding(Value *args, int nargs, TupleObj *kw) {
         return ERR_VAL;
     }
     if (nargs != 0) {
-        return exc_raise(&exc_TypeError,
-                         "sys.getdefaultencoding() takes no arguments (%d given)", nargs);
+        return exc_raise(&exc_TypeError, "sys.getdefaultencoding() takes no arguments (%d given)",
+                         nargs);
     }
     return OBJ_VAL(str_intern_cstr("utf-8"));
 }

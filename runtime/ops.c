@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/func.h"
@@ -109,6 +110,13 @@ int ops_truthy(Value v) {
     TypeObj *t = v.o->type;
     if (t == &str_type) {
         return AS_STR(v)->len != 0;
+    }
+    if (class_is_heap(t)) {
+        int r = class_truthy(v);
+        if (r != 2) {
+            return r;
+        }
+        return 1;
     }
     if (t->len) {
         int64_t n = t->len(v);
@@ -226,6 +234,13 @@ int ops_eq(Value a, Value b) {
         return num_cmp(a, b) == 0;
     }
     if (a.tag != VAL_OBJ || b.tag != VAL_OBJ) {
+        Value o = a.tag == VAL_OBJ ? a : b;
+        if (o.tag == VAL_OBJ && class_is_heap(o.o->type)) {
+            Value r = class_compare(a, b, CMP_EQ);
+            if (!IS_UNDEF(r)) {
+                return IS_ERR(r) ? -1 : ops_truthy(r);
+            }
+        }
         return a.tag == b.tag && a.tag == VAL_NONE;
     }
     if (a.o == b.o) {
@@ -234,6 +249,13 @@ int ops_eq(Value a, Value b) {
     TypeObj *ta = a.o->type, *tb = b.o->type;
     if (ta == &str_type && tb == &str_type) {
         return str_eq(AS_STR(a), AS_STR(b));
+    }
+    if (class_is_heap(ta) || class_is_heap(tb)) {
+        Value r = class_compare(a, b, CMP_EQ);
+        if (IS_UNDEF(r)) {
+            return 0; // neither defines __eq__: identity, and a is not b
+        }
+        return IS_ERR(r) ? -1 : ops_truthy(r);
     }
     if (ta != tb) {
         return 0;
@@ -296,6 +318,13 @@ Value ops_compare(Value a, Value b, CmpOp op) {
     switch (op) {
     case CMP_EQ:
     case CMP_NE: {
+        if ((IS_OBJ(a) && class_is_heap(a.o->type)) || (IS_OBJ(b) && class_is_heap(b.o->type))) {
+            Value r = class_compare(a, b, op);
+            if (!IS_UNDEF(r)) {
+                return r;
+            }
+            return BOOL_VAL(op == CMP_EQ ? value_is(a, b) : !value_is(a, b));
+        }
         int eq = ops_eq(a, b);
         if (eq < 0) {
             return ERR_VAL;
@@ -331,6 +360,12 @@ Value ops_compare(Value a, Value b, CmpOp op) {
     if (IS_TUPLE(a) && IS_TUPLE(b)) {
         return seq_compare(AS_TUPLE(a)->items, AS_TUPLE(a)->len, AS_TUPLE(b)->items,
                            AS_TUPLE(b)->len, op);
+    }
+    if ((IS_OBJ(a) && class_is_heap(a.o->type)) || (IS_OBJ(b) && class_is_heap(b.o->type))) {
+        Value r = class_compare(a, b, op);
+        if (!IS_UNDEF(r)) {
+            return r;
+        }
     }
     return unorderable(a, b, op);
 }
@@ -500,6 +535,13 @@ static Value unsupported(BinOp op, Value a, Value b, bool inplace) {
 }
 
 static Value binary(BinOp op, Value a, Value b, bool inplace) {
+    if ((IS_OBJ(a) && class_is_heap(a.o->type)) || (IS_OBJ(b) && class_is_heap(b.o->type))) {
+        Value r = class_binary(op, a, b, inplace);
+        if (!IS_UNDEF(r)) {
+            return r;
+        }
+        return unsupported(op, a, b, inplace);
+    }
     bool ia = a.tag == VAL_INT || a.tag == VAL_BOOL, ib = b.tag == VAL_INT || b.tag == VAL_BOOL;
     if (ia && ib) {
         Value r = int_binary(op, int_of(a), int_of(b));
@@ -597,6 +639,12 @@ Value ops_unary(BinOp op, Value a) {
     }
     if (a.tag == VAL_FLOAT && op != OP_INVERT) {
         return FLOAT_VAL(op == OP_NEG ? -a.f : a.f);
+    }
+    if (IS_OBJ(a) && class_is_heap(a.o->type)) {
+        Value r = class_unary(op, a);
+        if (!IS_UNDEF(r)) {
+            return r;
+        }
     }
     return exc_raise(&exc_TypeError, "bad operand type for unary %s: '%s'",
                      op == OP_NEG ? "-" : op == OP_POS ? "+" : "~", type_name(a));

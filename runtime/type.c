@@ -8,10 +8,15 @@
 #include "runtime/tuple.h"
 #include "vm/gc.h"
 
+// The module a class names in its repr: __main__ for classes of the script.
+static const char *module_prefix(const TypeObj *t) {
+    return (t->flags & TF_HEAPTYPE) ? "__main__." : "";
+}
+
 static Value type_repr(Value self) {
     TypeObj *t = (TypeObj *)self.o;
     StrBuf b = {0};
-    strbuf_printf(&b, "<class '%s'>", t->name);
+    strbuf_printf(&b, "<class '%s%s'>", module_prefix(t), t->name);
     return OBJ_VAL(str_from_buf(&b));
 }
 
@@ -19,6 +24,27 @@ static void type_trace(Obj *o) {
     TypeObj *t = (TypeObj *)o;
     gc_mark_obj((Obj *)t->dict);
     gc_mark_obj((Obj *)t->base);
+    gc_mark_obj((Obj *)t->name_obj);
+}
+
+// Setting an attribute of a class (Shape.count += 1); built-in types are fixed.
+static bool type_setattr(Value self, StrObj *name, Value v) {
+    TypeObj *t = (TypeObj *)self.o;
+    if (!(t->flags & TF_HEAPTYPE)) {
+        exc_raise(&exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", name->data,
+                  t->name);
+        return false;
+    }
+    if (IS_UNDEF(v)) {
+        int r = dict_del(t->dict, OBJ_VAL(name), NULL);
+        if (r == 0) {
+            exc_raise(&exc_AttributeError, "type object '%s' has no attribute '%s'", t->name,
+                      name->data);
+        }
+        return r == 1;
+    }
+    dict_set_str(t->dict, name, v);
+    return true;
 }
 
 // type(x) with one argument answers x's type.
@@ -38,6 +64,18 @@ static Value type_getattr(Value self, StrObj *name) {
     if (str_eq(name, str_intern_cstr("__name__"))) {
         return OBJ_VAL(str_from_cstr(t->name));
     }
+    if (str_eq(name, str_intern_cstr("__qualname__"))) {
+        return OBJ_VAL(str_from_cstr(t->name));
+    }
+    if (str_eq(name, str_intern_cstr("__module__"))) {
+        return OBJ_VAL(str_intern_cstr("builtins"));
+    }
+    if (str_eq(name, str_intern_cstr("__base__"))) {
+        return t->base ? OBJ_VAL(t->base) : NONE_VAL;
+    }
+    if (str_eq(name, str_intern_cstr("__dict__"))) {
+        return OBJ_VAL(t->dict);
+    }
     return UNDEF_VAL;
 }
 
@@ -48,12 +86,14 @@ TypeObj type_type = {
     .trace = type_trace,
     .repr = type_repr,
     .getattr = type_getattr,
+    .setattr = type_setattr,
     .new_ = type_call_new,
 };
 
 static Value object_repr(Value self) {
     StrBuf b = {0};
-    strbuf_printf(&b, "<%s object at %p>", type_of(self)->name, (void *)self.o);
+    TypeObj *t = type_of(self);
+    strbuf_printf(&b, "<%s%s object at %p>", module_prefix(t), t->name, (void *)self.o);
     return OBJ_VAL(str_from_buf(&b));
 }
 

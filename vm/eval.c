@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/func.h"
@@ -277,6 +278,9 @@ Value vm_call(Value callable, Value *args, int nargs, TupleObj *kwnames) {
     }
     if (t == &type_type) {
         TypeObj *cls = (TypeObj *)callable.o;
+        if (class_is_heap(cls)) {
+            return class_instantiate(cls, args, nargs, kwnames);
+        }
         if (cls->flags & TF_EXCEPTION) {
             return exc_call_type(cls, args, nargs, kwnames);
         }
@@ -289,6 +293,27 @@ Value vm_call(Value callable, Value *args, int nargs, TupleObj *kwnames) {
         return t->call(callable, args, nargs, kwnames);
     }
     return exc_raise(&exc_TypeError, "'%s' object is not callable", t->name);
+}
+
+Value vm_call_body(FuncObj *fn, DictObj *locals) {
+    Value *saved = vm.sp;
+    if (saved + 1 + fn->code->nlocals + fn->code->stacksize >= vm.stack_limit) {
+        return exc_raise(&exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    saved[0] = OBJ_VAL(fn);
+    vm.sp = saved + 1;
+    Frame *f = eval_push_frame(fn, saved + 1, 0, NULL, saved);
+    if (!f) {
+        vm.sp = saved;
+        return ERR_VAL;
+    }
+    f->is_entry = true;
+    f->locals = locals;
+    vm.native_depth++;
+    Value r = eval_run(f);
+    vm.native_depth--;
+    vm.sp = saved;
+    return r;
 }
 
 // ---- check points ----------------------------------------------------------------------
@@ -789,6 +814,13 @@ dispatch:
         if (!t->getattr) {
             Value m = type_lookup(t, NAME(arg));
             if (IS_NATIVE(m) || IS_FUNC(m)) {
+                TOP() = m;
+                PUSH(obj);
+                DISPATCH();
+            }
+        } else if (class_is_heap(t)) {
+            Value m = class_method_of(obj, NAME(arg));
+            if (!IS_UNDEF(m)) {
                 TOP() = m;
                 PUSH(obj);
                 DISPATCH();
@@ -1513,8 +1545,8 @@ dispatch:
     }
 
     TARGET(LOAD_BUILD_CLASS) {
-        exc_raise(&exc_NotImplementedError, "classes are not supported yet");
-        RAISE();
+        PUSH(dict_get_str(vm.builtins, str_intern_cstr("__build_class__")));
+        DISPATCH();
     }
 
 #ifndef USE_COMPUTED_GOTO

@@ -13,6 +13,10 @@ Value eval_run(Frame *entry);
 // will be stored. NULL with the exception pending when binding fails.
 Frame *eval_push_frame(FuncObj *fn, Value *args, int nargs, TupleObj *kwnames, Value *ret);
 
+// Runs a class body: calls fn with no arguments, its names stored into
+// `locals` (LOAD_NAME/STORE_NAME). Returns None or ERR_VAL.
+Value vm_call_body(FuncObj *fn, DictObj *locals);
+
 // Runs whatever the eval breaker asks for (a collection, pending signal
 // handlers). false when a handler raised.
 bool eval_breaker_slow(void);

@@ -45,6 +45,7 @@ enum {
 struct TypeObj {
     Obj hdr;
     const char *name;
+    StrObj *name_obj;  // classes made by `class`: owns the text `name` points into
     TypeObj *base;
     DictObj *dict;    // methods and class attributes
     uint32_t flags;

@@ -7,6 +7,7 @@
 #include <sys/mman.h>
 
 #include "runtime/builtins.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/file.h"
@@ -71,6 +72,7 @@ void vm_init(int argc, char **argv) {
     vm.modules = dict_new();
     vm.builtins = dict_new();
     builtins_init(vm.builtins);
+    class_init(vm.builtins);
 
     ListObj *args = list_new((size_t)argc);
     for (int i = 0; i < argc; i++) {
