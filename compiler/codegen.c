@@ -25,6 +25,7 @@ typedef enum BlockKind {
     FB_FINALLY_TRY,    // a try body with a finally: run the finally body
     FB_FINALLY_END,    // inside a finally body run for an exception: [prev exc]
     FB_HANDLER,        // inside an except body: [prev]; clear the `as` name
+    FB_WITH,           // inside a with body: [exit]; call exit(None, None, None)
 } BlockKind;
 
 typedef struct Block {
@@ -227,6 +228,7 @@ static void name_op(Compiler *c, const char *name, Access access) {
 static void expr(Compiler *c, Node *n);
 static void stmts(Compiler *c, NodeList *body);
 static void function(Compiler *c, Node *n, const char *name);
+static void comprehension(Compiler *c, Node *n);
 
 static Span set_span(Compiler *c, Span s) {
     Span old = c->u->span;
@@ -574,7 +576,7 @@ static void expr(Compiler *c, Node *n) {
     case N_SETCOMP:
     case N_DICTCOMP:
     case N_GENEXP:
-        error_at(c, n->span, "comprehensions are not supported yet");
+        comprehension(c, n);
         break;
     default:
         error_at(c, n->span, "invalid syntax");
@@ -675,6 +677,17 @@ static void clear_handler_name(Compiler *c, Node *handler) {
     }
 }
 
+// Leaving a with block normally: exit(None, None, None), result dropped.
+static void call_exit_none(Compiler *c, Node *with) {
+    Span old = set_span(c, with->span);
+    load_const(c, NONE_VAL);
+    load_const(c, NONE_VAL);
+    load_const(c, NONE_VAL);
+    emit(c, OP_CALL, 3);
+    emit(c, OP_POP_TOP, 0);
+    set_span(c, old);
+}
+
 // Undoes one block on the way out. `keep` is true when a return value sits
 // on top of the stack and must survive. The caller has already made the
 // handlers of this block inactive.
@@ -709,6 +722,12 @@ static void unwind(Compiler *c, Block *b, bool keep) {
         emit(c, OP_POP_EXCEPT, 0);
         clear_handler_name(c, b->node);
         break;
+    case FB_WITH:
+        if (keep) {
+            emit(c, OP_SWAP, 2);
+        }
+        call_exit_none(c, b->node);
+        break;
     }
 }
 
@@ -742,6 +761,7 @@ static int innermost_loop(Compiler *c) {
 
 static void try_stmt(Compiler *c, Node *n);
 static void class_def(Compiler *c, Node *n);
+static void with_stmt(Compiler *c, Node *n, int item);
 static void prologue(Compiler *c);
 static void unit_free(Unit *u);
 static CodeObj *assemble(Compiler *c, Unit *u, const char *name, const char *qualname,
@@ -965,7 +985,7 @@ static void stmt(Compiler *c, Node *n) {
         name_op(c, n->name, STORE);
         break;
     case N_WITH:
-        error_at(c, n->span, "'with' is not supported yet");
+        with_stmt(c, n, 0);
         break;
     case N_RETURN:
         return_stmt(c, n);
@@ -996,6 +1016,146 @@ static void stmt(Compiler *c, Node *n) {
     }
     c->u->depth = depth; // every statement leaves the stack as it found it
     set_span(c, old);
+}
+
+// with A() as a, B(): body -- one nested block per item. Layout per item:
+//   mgr; BEFORE_WITH; store target; [body, protected]; exit(None, None, None)
+//   handler: PUSH_EXC_INFO; WITH_EXCEPT_START; if the result is true the
+//   exception is suppressed, else re-raised (through a cleanup handler that
+//   restores the previously handled exception).
+static void with_stmt(Compiler *c, Node *n, int item) {
+    if (item == n->items.len) {
+        stmts(c, &n->body);
+        return;
+    }
+    Unit *u = c->u;
+    Node *wi = n->items.items[item];
+    int base = u->depth;
+    int handler = new_label(c), cleanup = new_label(c), suppress = new_label(c),
+        end = new_label(c);
+    expr(c, wi->a);
+    Span old = set_span(c, n->span);
+    emit(c, OP_BEFORE_WITH, 0); // [exit, entered]
+    set_span(c, old);
+    if (wi->b) {
+        store(c, wi->b);
+    } else {
+        emit(c, OP_POP_TOP, 0);
+    }
+    push_block(c, FB_WITH, -1, -1, n, u->nactive);
+    push_handler(c, handler, base + 1);
+    with_stmt(c, n, item + 1);
+    pop_handler(c);
+    pop_block(c);
+    call_exit_none(c, n);
+    emit(c, OP_JUMP, (uint32_t)end);
+
+    old = set_span(c, n->span);
+    u->depth = base + 2;
+    place(c, handler); // [exit, exc]
+    emit(c, OP_PUSH_EXC_INFO, 0); // [exit, prev, exc]
+    push_handler(c, cleanup, base + 2);
+    emit(c, OP_WITH_EXCEPT_START, 0);
+    emit(c, OP_POP_JUMP_IF_TRUE, (uint32_t)suppress);
+    emit(c, OP_RERAISE, 0);
+    pop_handler(c);
+    u->depth = base + 3;
+    place(c, cleanup); // [exit, prev, exc]
+    emit(c, OP_SWAP, 2);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_RERAISE, 0);
+    u->depth = base + 3;
+    place(c, suppress); // [exit, prev, exc]
+    emit(c, OP_POP_TOP, 0);
+    emit(c, OP_POP_EXCEPT, 0);
+    emit(c, OP_POP_TOP, 0);
+    set_span(c, old);
+    u->depth = base;
+    place(c, end);
+}
+
+// The loops of a comprehension, innermost last; the element goes into the
+// collection `ncomps + 1` items down the stack.
+static void comp_loop(Compiler *c, Node *n, int i) {
+    Node *gen = n->comps.items[i];
+    int top = new_label(c), next = new_label(c), end = new_label(c);
+    if (i == 0) {
+        emit(c, OP_LOAD_FAST, 0); // the outermost iterator, passed in as `.0`
+    } else {
+        expr(c, gen->b);
+        emit(c, OP_GET_ITER, 0);
+    }
+    place(c, top);
+    emit(c, OP_FOR_ITER, (uint32_t)end);
+    store(c, gen->a);
+    for (int k = 0; k < gen->items.len; k++) {
+        expr(c, gen->items.items[k]);
+        emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)next);
+    }
+    if (i + 1 < n->comps.len) {
+        comp_loop(c, n, i + 1);
+    } else if (n->kind == N_DICTCOMP) {
+        expr(c, n->a);
+        expr(c, n->b);
+        emit(c, OP_MAP_ADD, (uint32_t)(n->comps.len + 1));
+    } else {
+        expr(c, n->a);
+        emit(c, n->kind == N_SETCOMP ? OP_SET_ADD : OP_LIST_APPEND,
+             (uint32_t)(n->comps.len + 1));
+    }
+    // Every iteration, filtered out or not, passes the backward jump: a check point.
+    place(c, next);
+    emit(c, OP_JUMP_BACKWARD, (uint32_t)top);
+    c->u->depth--;
+    place(c, end);
+}
+
+// A comprehension runs as a function of its own (its variables do not leak),
+// called at once with the outermost iterator. A generator expression is
+// evaluated the same way, into a list (see README, Differences).
+static void comprehension(Compiler *c, Node *n) {
+    Scope *s = scope_of(c->u->scope, n);
+    const char *name = n->kind == N_LISTCOMP  ? "<listcomp>"
+                       : n->kind == N_SETCOMP ? "<setcomp>"
+                       : n->kind == N_DICTCOMP ? "<dictcomp>"
+                                               : "<genexpr>";
+    int flags = 0;
+    if (s->nfree) {
+        int count = 0;
+        for (int slot = s->nslots - s->nfree; slot < s->nslots; slot++) {
+            for (int i = 0; i < s->nsyms; i++) {
+                if (s->syms[i].kind == SYM_FREE && s->syms[i].slot == slot) {
+                    Symbol *outer = scope_lookup(c->u->scope, s->syms[i].name);
+                    emit(c, OP_LOAD_CLOSURE, (uint32_t)outer->slot);
+                    count++;
+                }
+            }
+        }
+        emit(c, OP_BUILD_TUPLE, (uint32_t)count);
+        flags |= 8;
+    }
+    Unit *u = calloc(1, sizeof(Unit));
+    u->parent = c->u;
+    u->scope = s;
+    u->span = n->span;
+    c->u = u;
+    prologue(c);
+    emit(c, n->kind == N_DICTCOMP ? OP_BUILD_MAP : n->kind == N_SETCOMP ? OP_BUILD_SET : OP_BUILD_LIST, 0);
+    comp_loop(c, n, 0);
+    emit(c, OP_RETURN_VALUE, 0);
+    c->u = u->parent;
+    CodeObj *co = c->failed ? NULL : assemble(c, u, name, s->qualname, n->span.line);
+    unit_free(u);
+    free(u);
+    if (!co) {
+        return;
+    }
+    load_const(c, OBJ_VAL(co));
+    emit(c, OP_MAKE_FUNCTION, (uint32_t)flags);
+    expr(c, n->comps.items[0]->b);
+    set_span(c, n->span);
+    emit(c, OP_GET_ITER, 0);
+    emit(c, OP_CALL, 1);
 }
 
 // class C(Base): body. The body is compiled as a function whose names are
@@ -1241,11 +1401,16 @@ static CodeObj *assemble(Compiler *c, Unit *u, const char *name, const char *qua
             }
         }
         Args *args = s->node->args;
-        co->argcount = args->nposargs;
-        co->kwonlyargcount = args->nkwonly;
-        co->flags = (args->vararg ? CO_VARARGS : 0) | (args->kwarg ? CO_VARKEYWORDS : 0);
-        if (!args->vararg && !args->kwarg && args->nkwonly == 0) {
-            co->flags |= CO_SIMPLE;
+        if (!args) {
+            co->argcount = 1; // a comprehension: its one parameter is the iterator
+            co->flags = CO_SIMPLE;
+        } else {
+            co->argcount = args->nposargs;
+            co->kwonlyargcount = args->nkwonly;
+            co->flags = (args->vararg ? CO_VARARGS : 0) | (args->kwarg ? CO_VARKEYWORDS : 0);
+            if (!args->vararg && !args->kwarg && args->nkwonly == 0) {
+                co->flags |= CO_SIMPLE;
+            }
         }
     } else if (s->kind == SCOPE_CLASS) {
         co->flags = CO_SIMPLE;

@@ -182,18 +182,29 @@ static void walk_expr(Walker *w, Scope *s, Node *n) {
     case N_LISTCOMP:
     case N_SETCOMP:
     case N_DICTCOMP:
-    case N_GENEXP:
-        // Comprehensions come with their own scope in a later step; for now
-        // their parts are analysed in the enclosing scope.
+    case N_GENEXP: {
+        // A scope of its own with one parameter, `.0`, the outermost
+        // iterator, which is evaluated in the enclosing scope.
+        walk_expr(w, s, n->comps.items[0]->b);
+        const char *name = n->kind == N_LISTCOMP  ? "<listcomp>"
+                           : n->kind == N_SETCOMP ? "<setcomp>"
+                           : n->kind == N_DICTCOMP ? "<dictcomp>"
+                                                   : "<genexpr>";
+        Scope *cs = new_scope(w, SCOPE_FUNCTION, n, s);
+        cs->qualname = join_qualname(w, s, name);
+        note(w, cs, ".0", DEF_PARAM | DEF_BOUND, n->span);
         for (int i = 0; i < n->comps.len; i++) {
             Node *c = n->comps.items[i];
-            walk_expr(w, s, c->b);
-            walk_target(w, s, c->a);
-            walk_list(w, s, &c->items);
+            if (i > 0) {
+                walk_expr(w, cs, c->b);
+            }
+            walk_target(w, cs, c->a);
+            walk_list(w, cs, &c->items);
         }
-        walk_expr(w, s, n->a);
-        walk_expr(w, s, n->b);
+        walk_expr(w, cs, n->a);
+        walk_expr(w, cs, n->b);
         return;
+    }
     default:
         break;
     }

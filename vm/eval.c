@@ -465,6 +465,18 @@ static Value name_error(StrObj *name) {
     return r;
 }
 
+// The bound __enter__ or __exit__ of a context manager, or UNDEF_VAL.
+static Value with_method(Value mgr, const char *name) {
+    Value m = type_lookup(type_of(mgr), str_intern_cstr(name));
+    if (IS_FUNC(m)) {
+        return method_new(m, mgr);
+    }
+    if (IS_NATIVE(m) && IS_UNDEF(AS_NATIVE(m)->self)) {
+        return native_bind(AS_NATIVE(m), mgr);
+    }
+    return m;
+}
+
 static const ExcEntry *find_handler(const CodeObj *co, int instr) {
     for (int i = 0; i < co->nexc; i++) {
         const ExcEntry *e = &co->exctable[i];
@@ -1546,6 +1558,41 @@ dispatch:
 
     TARGET(LOAD_BUILD_CLASS) {
         PUSH(dict_get_str(vm.builtins, str_intern_cstr("__build_class__")));
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH) {
+        Value mgr = TOP();
+        SAVE_FRAME();
+        Value enter = with_method(mgr, "__enter__"), exit = UNDEF_VAL;
+        if (!IS_UNDEF(enter)) {
+            exit = with_method(mgr, "__exit__");
+        }
+        if (IS_UNDEF(enter) || IS_UNDEF(exit)) {
+            exc_raise(&exc_TypeError,
+                      "'%s' object does not support the context manager protocol",
+                      type_name(mgr));
+            RAISE();
+        }
+        TOP() = exit;
+        Value r = vm_call(enter, NULL, 0, NULL);
+        if (IS_ERR(r)) {
+            RAISE();
+        }
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(WITH_EXCEPT_START) {
+        Value exc = TOP();
+        ExcObj *e = AS_EXC(exc);
+        Value args[3] = {OBJ_VAL(e->hdr.type), exc, e->traceback ? OBJ_VAL(e->traceback) : NONE_VAL};
+        SAVE_FRAME();
+        Value r = vm_call(PEEK(3), args, 3, NULL);
+        if (IS_ERR(r)) {
+            RAISE();
+        }
+        PUSH(r);
         DISPATCH();
     }
 
