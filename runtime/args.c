@@ -26,8 +26,8 @@ bool args_count(const char *fname, int nargs, int min, int max) {
         return false;
     }
     if (nargs > max) {
-        exc_raise(&exc_TypeError, "%s expected at most %d argument%s, got %d", fname, max,
-                  max == 1 ? "" : "s", nargs);
+        exc_raise(&exc_TypeError, "%s expected %s%d argument%s, got %d", fname,
+                  min == max ? "" : "at most ", max, max == 1 ? "" : "s", nargs);
         return false;
     }
     return true;
@@ -66,8 +66,8 @@ bool args_parse(const char *fname, Value *args, int nargs, TupleObj *kwnames,
             }
         }
         if (found < 0) {
-            exc_raise(&exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname,
-                      name->data);
+            exc_raise(&exc_TypeError, "'%s' is an invalid keyword argument for %s()", name->data,
+                      fname);
             return false;
         }
         if (!IS_UNDEF(out[found])) {

@@ -40,7 +40,7 @@ while IFS= read -r -d '' script; do
         input="$base.in"
     fi
     # Fixed environment so CPython's output does not depend on the caller's.
-    env -u PYTHONSTARTUP -u PYTHONPATH -u PYTHONHOME \
+    env -u PYTHONSTARTUP -u PYTHONPATH -u PYTHONHOME -u PYTHONUNBUFFERED \
         PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 LC_ALL=C.UTF-8 \
         "$PYTHON" "$script" ${args[@]+"${args[@]}"} \
         < "$input" > "$base.out" 2> "$base.err"

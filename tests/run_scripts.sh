@@ -40,7 +40,7 @@ if [[ "${1:-}" == "--one" ]]; then
         input="$base.in"
     fi
 
-    env -u PYTHONSTARTUP -u PYTHONPATH -u PYTHONHOME \
+    env -u PYTHONSTARTUP -u PYTHONPATH -u PYTHONHOME -u PYTHONUNBUFFERED \
         PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 LC_ALL=C.UTF-8 \
         timeout -k 2 "${RUN_SCRIPTS_TIMEOUT}" \
         "${vm[@]}" run "$script" ${args[@]+"${args[@]}"} \

@@ -242,7 +242,9 @@ Value vm_call(Value callable, Value *args, int nargs, TupleObj *kwnames) {
         if (extra) {
             base[1] = self;
         }
-        memmove(base + 1 + extra, args, sizeof(Value) * (size_t)(nargs + nkw));
+        if (nargs + nkw > 0) {
+            memmove(base + 1 + extra, args, sizeof(Value) * (size_t)(nargs + nkw));
+        }
         vm.sp = base + 1 + extra + nargs + nkw;
         Frame *f = eval_push_frame(AS_FUNC(callable), base + 1, nargs + extra, kwnames, base);
         if (!f) {

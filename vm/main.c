@@ -59,7 +59,6 @@ static int report(Value exc) {
         if (IS_INT(code) || IS_BOOL(code)) {
             return (int)(IS_INT(code) ? code.i : code.b) & 0xFF;
         }
-        file_flush_std();
         StrBuf b = {0};
         if (!ops_str_into(&b, code)) {
             vm_take_exc();
@@ -69,7 +68,6 @@ static int report(Value exc) {
         strbuf_free(&b);
         return 1;
     }
-    file_flush_std();
     vm_take_exc();
     traceback_print(exc);
     return 1;
@@ -90,6 +88,8 @@ static int run_source(const char *src, size_t len, const char *filename) {
     dict_set_cstr(globals, "__file__", OBJ_VAL(str_from_cstr(filename)));
     Value r = vm_run_module(code, globals);
     int status = 0;
+    // As CPython: flush stderr and stdout (ignoring errors) before reporting.
+    file_flush_io();
     if (IS_ERR(r)) {
         status = report(vm_take_exc());
     }
