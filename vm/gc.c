@@ -51,8 +51,71 @@ void gc_track_bytes(size_t size) {
     account(0, size);
 }
 
+// ---- small-object pools -------------------------------------------------------
+// Most objects are small and short-lived (strings, tuples, bound methods), so
+// they come from per-size free lists carved out of 64 KiB chunks instead of
+// malloc. Sizes are rounded up to 16 bytes; bigger objects use malloc. The
+// sanitizer build uses malloc for everything, so ASan still sees every
+// use after free.
+#if defined(__SANITIZE_ADDRESS__)
+#define POOL_MAX 0
+#else
+#define POOL_MAX 512
+#endif
+#define POOL_CLASSES (512 / 16 + 1)
+#define CHUNK_SIZE (64 * 1024)
+
+typedef struct FreeBlock {
+    struct FreeBlock *next;
+} FreeBlock;
+
+static FreeBlock *free_lists[POOL_CLASSES];
+
+static void *pool_take(size_t size) {
+    size_t cls = (size + 15) / 16;
+    FreeBlock *b = free_lists[cls];
+    if (!b) {
+        size_t block = cls * 16;
+        char *chunk = malloc(CHUNK_SIZE);
+        if (!chunk) {
+            out_of_memory();
+        }
+        for (size_t off = 0; off + block <= CHUNK_SIZE; off += block) {
+            FreeBlock *f = (FreeBlock *)(chunk + off);
+            f->next = free_lists[cls];
+            free_lists[cls] = f;
+        }
+        b = free_lists[cls];
+    }
+    free_lists[cls] = b->next;
+    return b;
+}
+
+static void pool_give(void *p, size_t size) {
+    size_t cls = (size + 15) / 16;
+    FreeBlock *b = p;
+    b->next = free_lists[cls];
+    free_lists[cls] = b;
+}
+
+// Releases an object's own memory (not what it owns).
+static void free_object(Obj *o, size_t size) {
+    account(size, 0);
+    if (size <= POOL_MAX) {
+        pool_give(o, size);
+    } else {
+        free(o);
+    }
+}
+
 Obj *gc_alloc(TypeObj *type, size_t size) {
-    Obj *o = gc_realloc(NULL, 0, size);
+    Obj *o;
+    if (size <= POOL_MAX) {
+        account(0, size);
+        o = pool_take(size);
+    } else {
+        o = gc_realloc(NULL, 0, size);
+    }
     memset(o, 0, size);
     o->type = type;
     o->gc_next = all_objects;
@@ -121,7 +184,7 @@ static void sweep(void) {
         }
         *link = o->gc_next;
         size_t size = o->type->destroy ? o->type->destroy(o) : o->type->instance_size;
-        gc_realloc(o, size, 0);
+        free_object(o, size);
     }
 }
 
