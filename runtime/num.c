@@ -88,7 +88,18 @@ double num_ffloordiv(double a, double b) {
 }
 
 void num_int_into(StrBuf *b, int64_t v) {
-    strbuf_printf(b, "%lld", (long long)v);
+    // Digits from the right into a small buffer: much cheaper than printf.
+    char buf[24];
+    char *p = buf + sizeof buf;
+    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        *--p = (char)('0' + m % 10);
+        m /= 10;
+    } while (m);
+    if (v < 0) {
+        *--p = '-';
+    }
+    strbuf_append(b, p, (size_t)(buf + sizeof buf - p));
 }
 
 void num_float_into(StrBuf *b, double d) {

@@ -1077,11 +1077,38 @@ static Value change_case(const char *name, Value *args, int nargs, TupleObj *kw,
     return OBJ_VAL(str_from_buf(&b));
 }
 
+// upper()/lower() of ASCII text: a byte loop, no decoding.
+static Value ascii_case(Value *args, bool upper) {
+    StrObj *s = AS_STR(args[0]);
+    StrObj *r = str_new(s->data, s->len);
+    if (r == s || s->len == 1) {
+        char c = s->data[0];
+        char m = upper ? ((c >= 'a' && c <= 'z') ? (char)(c - 32) : c)
+                       : ((c >= 'A' && c <= 'Z') ? (char)(c + 32) : c);
+        return OBJ_VAL(str_new(&m, 1));
+    }
+    for (size_t i = 0; i < r->len; i++) {
+        char c = r->data[i];
+        if (upper && c >= 'a' && c <= 'z') {
+            r->data[i] = (char)(c - 32);
+        } else if (!upper && c >= 'A' && c <= 'Z') {
+            r->data[i] = (char)(c + 32);
+        }
+    }
+    return OBJ_VAL(r);
+}
+
 static Value str_upper(Value *args, int nargs, TupleObj *kw) {
+    if (nargs == 1 && !kw && (AS_STR(args[0])->hdr.flags & STR_ASCII)) {
+        return ascii_case(args, true);
+    }
     return change_case("upper", args, nargs, kw, CASE_UPPER);
 }
 
 static Value str_lower(Value *args, int nargs, TupleObj *kw) {
+    if (nargs == 1 && !kw && (AS_STR(args[0])->hdr.flags & STR_ASCII)) {
+        return ascii_case(args, false);
+    }
     return change_case("lower", args, nargs, kw, CASE_LOWER);
 }
 
