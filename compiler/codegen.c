@@ -12,7 +12,9 @@
 #include <string.h>
 
 #include "compiler/scope.h"
+#include "runtime/bytes.h"
 #include "runtime/dict.h"
+#include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/opcodes.h"
@@ -71,6 +73,7 @@ typedef struct Compiler {
     SyntaxErrorInfo *err;
     bool failed;
     AstArena *arena;
+    const Span *genexp_call; // the call a generator expression is an argument of
 } Compiler;
 
 #define GROW(arr, n, cap)                                                                          \
@@ -199,6 +202,10 @@ typedef enum Access { LOAD, STORE, DEL } Access;
 static void name_op(Compiler *c, const char *name, Access access) {
     Symbol *sym = scope_lookup(c->u->scope, name);
     SymKind kind = sym ? sym->kind : SYM_GLOBAL_IMPLICIT;
+    if (c->u->scope->kind == SCOPE_CLASS && kind == SYM_FREE && access == LOAD) {
+        emit(c, OP_LOAD_CLASSDEREF, (uint32_t)sym->slot);
+        return;
+    }
     if (c->u->scope->kind != SCOPE_FUNCTION && kind != SYM_GLOBAL_EXPLICIT) {
         kind = c->u->scope->kind == SCOPE_CLASS ? SYM_NAME : SYM_GLOBAL_EXPLICIT;
     }
@@ -238,6 +245,81 @@ static Span set_span(Compiler *c, Span s) {
 
 static Value str_const(Node *n) {
     return OBJ_VAL(str_new(n->str, n->str_len));
+}
+
+// The value of a literal that CPython's optimizer folds into a constant:
+// numbers (negated too), strings, bytes, None, True, False and tuples of
+// these. false for anything else.
+static bool literal_value(Node *n, Value *out) {
+    switch (n->kind) {
+    case N_CONST:
+        if (n->const_kind == CONST_ELLIPSIS) {
+            return false;
+        }
+        *out = n->const_kind == CONST_NONE ? NONE_VAL : BOOL_VAL(n->const_kind == CONST_TRUE);
+        return true;
+    case N_INT:
+        *out = INT_VAL(n->i);
+        return !n->big;
+    case N_FLOAT:
+        *out = FLOAT_VAL(n->f);
+        return true;
+    case N_STR:
+        *out = str_const(n);
+        return true;
+    case N_BYTES:
+        *out = OBJ_VAL(bytes_new(n->str, n->str_len));
+        return true;
+    case N_UNARY:
+        if (n->op == OP_NEG && n->a->kind == N_INT && !n->a->big && n->a->i != INT64_MIN) {
+            *out = INT_VAL(-n->a->i);
+            return true;
+        }
+        if (n->op == OP_NEG && n->a->kind == N_FLOAT) {
+            *out = FLOAT_VAL(-n->a->f);
+            return true;
+        }
+        return false;
+    case N_TUPLE: {
+        TupleObj *t = tuple_new((size_t)n->items.len);
+        for (int i = 0; i < n->items.len; i++) {
+            if (!literal_value(n->items.items[i], &t->items[i])) {
+                return false;
+            }
+        }
+        *out = OBJ_VAL(t);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+// A set display whose items are all literals, as the frozenset CPython
+// folds it into (items added in order); NULL otherwise.
+static SetObj *literal_set(Node *n) {
+    if (n->kind != N_SET) {
+        return NULL;
+    }
+    TupleObj *items = tuple_new((size_t)n->items.len);
+    for (int i = 0; i < n->items.len; i++) {
+        if (!literal_value(n->items.items[i], &items->items[i])) {
+            return NULL;
+        }
+    }
+    return set_frozen_from(items->items, items->len);
+}
+
+// The iterable of a `for` or a comprehension. A literal set display there
+// becomes a frozenset constant, as in CPython; its table (and so the
+// iteration order) can differ from the display's.
+static void iterable(Compiler *c, Node *n) {
+    SetObj *literal = literal_set(n);
+    if (literal) {
+        load_const(c, OBJ_VAL(literal));
+        return;
+    }
+    expr(c, n);
 }
 
 static void fstring(Compiler *c, Node *n) {
@@ -308,6 +390,15 @@ static void starred_list(Compiler *c, NodeList *items) {
     }
 }
 
+// Compiles one positional argument. A generator expression runs inside the
+// call in CPython, so its errors point at the call: remember its span.
+static void call_arg(Compiler *c, Node *call_node, Node *arg) {
+    const Span *saved = c->genexp_call;
+    c->genexp_call = arg->kind == N_GENEXP ? &call_node->span : NULL;
+    expr(c, arg);
+    c->genexp_call = saved;
+}
+
 static void call(Compiler *c, Node *n) {
     Node *f = n->a;
     bool stars = has_starred(&n->items);
@@ -321,7 +412,7 @@ static void call(Compiler *c, Node *n) {
         emit(c, OP_LOAD_METHOD, (uint32_t)add_name(c, f->name));
         set_span(c, old);
         for (int i = 0; i < n->items.len; i++) {
-            expr(c, n->items.items[i]);
+            call_arg(c, n, n->items.items[i]);
         }
         emit(c, OP_CALL_METHOD, (uint32_t)n->items.len);
         return;
@@ -351,7 +442,7 @@ static void call(Compiler *c, Node *n) {
         return;
     }
     for (int i = 0; i < n->items.len; i++) {
-        expr(c, n->items.items[i]);
+        call_arg(c, n, n->items.items[i]);
     }
     if (n->keywords.len == 0) {
         emit(c, OP_CALL, (uint32_t)n->items.len);
@@ -446,7 +537,7 @@ static void expr(Compiler *c, Node *n) {
         load_const(c, str_const(n));
         break;
     case N_BYTES:
-        error_at(c, n->span, "bytes literals are not supported yet");
+        load_const(c, OBJ_VAL(bytes_new(n->str, n->str_len)));
         break;
     case N_FSTRING:
         fstring(c, n);
@@ -466,12 +557,22 @@ static void expr(Compiler *c, Node *n) {
         set_span(c, n->span);
         emit(c, n->kind == N_TUPLE ? OP_BUILD_TUPLE : OP_BUILD_LIST, (uint32_t)n->items.len);
         break;
-    case N_SET:
+    case N_SET: {
+        SetObj *literal = n->items.len > 2 ? literal_set(n) : NULL;
+        if (literal) {
+            // As CPython: merging a frozenset constant sizes the table
+            // differently from adding the items one by one.
+            emit(c, OP_BUILD_SET, 0);
+            load_const(c, OBJ_VAL(literal));
+            emit(c, OP_SET_UPDATE, 1);
+            break;
+        }
         for (int i = 0; i < n->items.len; i++) {
             expr(c, n->items.items[i]);
         }
         emit(c, OP_BUILD_SET, (uint32_t)n->items.len);
         break;
+    }
     case N_DICT: {
         int pending = 0;
         bool built = false;
@@ -677,6 +778,23 @@ static void clear_handler_name(Compiler *c, Node *handler) {
     }
 }
 
+// Pushes the tuple of cells an inner scope's free variables come from: our
+// own cells, or our free variables passed on. Ordered by the inner slots.
+static void closure_tuple(Compiler *c, Scope *inner) {
+    int count = 0;
+    for (int slot = inner->nslots - inner->nfree; slot < inner->nslots; slot++) {
+        for (int i = 0; i < inner->nsyms; i++) {
+            Symbol *sym = &inner->syms[i];
+            if (sym->slot == slot) {
+                Symbol *outer = scope_lookup(c->u->scope, sym->name);
+                emit(c, OP_LOAD_CLOSURE, (uint32_t)outer->slot);
+                count++;
+            }
+        }
+    }
+    emit(c, OP_BUILD_TUPLE, (uint32_t)count);
+}
+
 // Leaving a with block normally: exit(None, None, None), result dropped.
 static void call_exit_none(Compiler *c, Node *with) {
     Span old = set_span(c, with->span);
@@ -796,7 +914,7 @@ static void while_stmt(Compiler *c, Node *n) {
 
 static void for_stmt(Compiler *c, Node *n) {
     int top = new_label(c), orelse = new_label(c), end = new_label(c);
-    expr(c, n->b);
+    iterable(c, n->b);
     // CPython gives GET_ITER and FOR_ITER the span of the whole statement.
     Span old = set_span(c, n->span);
     emit(c, OP_GET_ITER, 0);
@@ -1082,7 +1200,7 @@ static void comp_loop(Compiler *c, Node *n, int i) {
     if (i == 0) {
         emit(c, OP_LOAD_FAST, 0); // the outermost iterator, passed in as `.0`
     } else {
-        expr(c, gen->b);
+        iterable(c, gen->b);
         emit(c, OP_GET_ITER, 0);
     }
     place(c, top);
@@ -1098,6 +1216,10 @@ static void comp_loop(Compiler *c, Node *n, int i) {
         expr(c, n->a);
         expr(c, n->b);
         emit(c, OP_MAP_ADD, (uint32_t)(n->comps.len + 1));
+    } else if (n->kind == N_GENEXP) {
+        expr(c, n->a);
+        emit(c, OP_YIELD_VALUE, 0);
+        emit(c, OP_POP_TOP, 0);
     } else {
         expr(c, n->a);
         emit(c, n->kind == N_SETCOMP ? OP_SET_ADD : OP_LIST_APPEND,
@@ -1111,8 +1233,8 @@ static void comp_loop(Compiler *c, Node *n, int i) {
 }
 
 // A comprehension runs as a function of its own (its variables do not leak),
-// called at once with the outermost iterator. A generator expression is
-// evaluated the same way, into a list (see README, Differences).
+// called at once with the outermost iterator. For a generator expression
+// that function is a generator: calling it returns the lazy iterator.
 static void comprehension(Compiler *c, Node *n) {
     Scope *s = scope_of(c->u->scope, n);
     const char *name = n->kind == N_LISTCOMP  ? "<listcomp>"
@@ -1121,17 +1243,7 @@ static void comprehension(Compiler *c, Node *n) {
                                                : "<genexpr>";
     int flags = 0;
     if (s->nfree) {
-        int count = 0;
-        for (int slot = s->nslots - s->nfree; slot < s->nslots; slot++) {
-            for (int i = 0; i < s->nsyms; i++) {
-                if (s->syms[i].kind == SYM_FREE && s->syms[i].slot == slot) {
-                    Symbol *outer = scope_lookup(c->u->scope, s->syms[i].name);
-                    emit(c, OP_LOAD_CLOSURE, (uint32_t)outer->slot);
-                    count++;
-                }
-            }
-        }
-        emit(c, OP_BUILD_TUPLE, (uint32_t)count);
+        closure_tuple(c, s);
         flags |= 8;
     }
     Unit *u = calloc(1, sizeof(Unit));
@@ -1140,8 +1252,13 @@ static void comprehension(Compiler *c, Node *n) {
     u->span = n->span;
     c->u = u;
     prologue(c);
-    emit(c, n->kind == N_DICTCOMP ? OP_BUILD_MAP : n->kind == N_SETCOMP ? OP_BUILD_SET : OP_BUILD_LIST, 0);
+    if (n->kind != N_GENEXP) {
+        emit(c, n->kind == N_DICTCOMP ? OP_BUILD_MAP : n->kind == N_SETCOMP ? OP_BUILD_SET : OP_BUILD_LIST, 0);
+    }
     comp_loop(c, n, 0);
+    if (n->kind == N_GENEXP) {
+        load_const(c, NONE_VAL);
+    }
     emit(c, OP_RETURN_VALUE, 0);
     c->u = u->parent;
     CodeObj *co = c->failed ? NULL : assemble(c, u, name, s->qualname, n->span.line);
@@ -1150,10 +1267,15 @@ static void comprehension(Compiler *c, Node *n) {
     if (!co) {
         return;
     }
+    if (n->kind == N_GENEXP) {
+        co->flags |= CO_GENERATOR;
+    }
+    const Span *call_span = c->genexp_call;
+    c->genexp_call = NULL;
     load_const(c, OBJ_VAL(co));
     emit(c, OP_MAKE_FUNCTION, (uint32_t)flags);
-    expr(c, n->comps.items[0]->b);
-    set_span(c, n->span);
+    iterable(c, n->comps.items[0]->b);
+    set_span(c, call_span ? *call_span : n->span);
     emit(c, OP_GET_ITER, 0);
     emit(c, OP_CALL, 1);
 }
@@ -1185,8 +1307,13 @@ static void class_def(Compiler *c, Node *n) {
     if (!co) {
         return;
     }
+    int flags = 0;
+    if (s->nfree) {
+        closure_tuple(c, s);
+        flags |= 8;
+    }
     load_const(c, OBJ_VAL(co));
-    emit(c, OP_MAKE_FUNCTION, 0);
+    emit(c, OP_MAKE_FUNCTION, (uint32_t)flags);
     load_const(c, OBJ_VAL(str_intern_cstr(n->name)));
     for (int i = 0; i < n->items.len; i++) {
         expr(c, n->items.items[i]);
@@ -1387,7 +1514,7 @@ static CodeObj *assemble(Compiler *c, Unit *u, const char *name, const char *qua
     u->consts = NULL;
     u->names = NULL;
     Scope *s = u->scope;
-    if (s->kind == SCOPE_FUNCTION) {
+    if (s->kind != SCOPE_MODULE) {
         co->nlocals = s->nslots;
         co->localnames = calloc((size_t)s->nslots + 1, sizeof(StrObj *));
         co->localkinds = calloc((size_t)s->nslots + 1, 1);
@@ -1397,9 +1524,12 @@ static CodeObj *assemble(Compiler *c, Unit *u, const char *name, const char *qua
                 co->localnames[sym->slot] = str_intern_cstr(sym->name);
                 co->localkinds[sym->slot] = sym->kind == SYM_CELL   ? LK_CELL
                                             : sym->kind == SYM_FREE ? LK_FREE
+                                            : s->kind == SCOPE_CLASS ? LK_FREE
                                                                     : LK_LOCAL;
             }
         }
+    }
+    if (s->kind == SCOPE_FUNCTION) {
         Args *args = s->node->args;
         if (!args) {
             co->argcount = 1; // a comprehension: its one parameter is the iterator
@@ -1414,7 +1544,8 @@ static CodeObj *assemble(Compiler *c, Unit *u, const char *name, const char *qua
         }
     } else if (s->kind == SCOPE_CLASS) {
         co->flags = CO_SIMPLE;
-    } else {
+    }
+    if (s->kind == SCOPE_MODULE) {
         co->flags = CO_MODULE;
     }
     return co;
@@ -1424,6 +1555,9 @@ static CodeObj *assemble(Compiler *c, Unit *u, const char *name, const char *qua
 // the closure's cells.
 static void prologue(Compiler *c) {
     Scope *s = c->u->scope;
+    if (s->kind == SCOPE_CLASS && s->nfree) {
+        emit(c, OP_COPY_FREE_VARS, (uint32_t)s->nfree);
+    }
     if (s->kind == SCOPE_FUNCTION) {
         for (int i = 0; i < s->nsyms; i++) {
             if (s->syms[i].kind == SYM_CELL) {
@@ -1473,18 +1607,7 @@ static void function(Compiler *c, Node *n, const char *name) {
         flags |= 2;
     }
     if (s->nfree) {
-        // Pass our cells (or our own free variables) for each free name.
-        int count = 0;
-        for (int slot = s->nslots - s->nfree; slot < s->nslots; slot++) {
-            for (int i = 0; i < s->nsyms; i++) {
-                if (s->syms[i].kind == SYM_FREE && s->syms[i].slot == slot) {
-                    Symbol *outer = scope_lookup(c->u->scope, s->syms[i].name);
-                    emit(c, OP_LOAD_CLOSURE, (uint32_t)outer->slot);
-                    count++;
-                }
-            }
-        }
-        emit(c, OP_BUILD_TUPLE, (uint32_t)count);
+        closure_tuple(c, s);
         flags |= 8;
     }
 

@@ -24,7 +24,7 @@ typedef enum TokenKind {
     TOK_EOF_IN_BRACKET,
     // A character that starts no token (`$`, `?`, a lone `!`, a backtick).
     TOK_UNKNOWN,
-    // Where the tokenizer stopped with a "soft" error (see LexError).
+    // Where the tokenizer stopped with an error (see LexError).
     TOK_ERRORTOKEN,
 
     TOK_LPAR, TOK_RPAR, TOK_LSQB, TOK_RSQB, TOK_LBRACE, TOK_RBRACE,
@@ -60,11 +60,12 @@ typedef struct Token {
 } Token;
 
 // A tokenizer error, already in the shape CPython reports it: 1-based
-// offsets counted the way python3 counts them for that error. A soft error
-// (bad indentation, a stray character after a line continuation) is only
-// reported if the parser gets that far: CPython's tokenizer does not raise
-// those itself. The token array then ends with TOK_ERRORTOKEN where it
-// stopped. Any other error wins over whatever the parser would have said.
+// offsets counted the way python3 counts them for that error. The token
+// array then ends with TOK_ERRORTOKEN where the tokenizer stopped, and the
+// parser decides: CPython reports a soft error (bad indentation, a stray
+// character after a line continuation) only if the parser gets that far,
+// and any other one even after a parse error earlier in the file (it
+// tokenizes the rest of the file then), unless that was "unexpected indent".
 typedef struct LexError {
     char type[32];
     char msg[256];
@@ -74,8 +75,8 @@ typedef struct LexError {
 
 // The result of tokenizing a source. `text` is the source with newlines
 // normalized to "\n", a leading UTF-8 BOM removed and a NUL appended; the
-// tokens point into it. When `failed` is set the tokens stop where the error
-// was found and `error` says what it was. When the last token is
+// tokens point into it. When `failed` is set the tokens stop at a
+// TOK_ERRORTOKEN where the error was found and `error` says what it was. When the last token is
 // TOK_EOF_IN_BRACKET, `open_*` describe the innermost bracket left open.
 typedef struct LexResult {
     char *text;

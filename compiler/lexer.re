@@ -68,15 +68,16 @@ static void set_error(Lexer *lx, const char *type, int line, int offset, int end
     e->end_offset = end_offset;
     lx->res->failed = true;
     lx->fatal = true;
+    // The parser reads up to here: a parse error before this point may
+    // still be the one to report.
+    push_token(lx, TOK_ERRORTOKEN, lx->cur, lx->cur);
 }
 
-// An error CPython's tokenizer leaves for the parser to find: marked with a
-// TOK_ERRORTOKEN at the scanner's position.
+// An error CPython's tokenizer leaves for the parser to find.
 static void set_soft_error(Lexer *lx, const char *type, int line, int offset, int end_line,
                            int end_offset, const char *msg) {
     set_error(lx, type, line, offset, end_line, end_offset, msg);
     lx->res->error.soft = true;
-    push_token(lx, TOK_ERRORTOKEN, lx->cur, lx->cur);
 }
 
 // The tokenizer's usual report: the caret goes under the character just
@@ -855,8 +856,7 @@ static void run(Lexer *lx, bool bracketed) {
         if (c == '\n') {
             if (lx->level == 0) {
                 // After a comment, CPython's NEWLINE starts at the '#'.
-                Token *t = push_token(lx, TOK_NEWLINE, lx->comment ? lx->comment : p, p);
-                t->end_col = t->col + (int)(p - (lx->comment ? lx->comment : p));
+                push_token(lx, TOK_NEWLINE, lx->comment ? lx->comment : p, p);
                 lx->at_bol = true;
             }
             lx->comment = NULL;

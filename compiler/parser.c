@@ -38,6 +38,7 @@ enum {
 typedef struct Shared {
     SyntaxErrorInfo *err;
     bool fatal;              // the error must not be swallowed by a speculative parse
+    bool keep;               // the error stands even if the tokenizer failed later
     uintptr_t stack_base;
     struct LexList *lexes;   // token arrays to free at the end
 } Shared;
@@ -140,10 +141,13 @@ static _Noreturn void error_last(Parser *p, const char *msg) {
 
 static _Noreturn void invalid_syntax(Parser *p) {
     const Token *t = last_seen(p);
+    // CPython reports these without looking at the rest of the file.
     if (t->kind == TOK_INDENT) {
+        p->sh->keep = true;
         error_token(p, "IndentationError", t, "unexpected indent", -1);
     }
     if (t->kind == TOK_DEDENT) {
+        p->sh->keep = true;
         error_token(p, "IndentationError", t, "unexpected unindent", -1);
     }
     error_token(p, "SyntaxError", t, "invalid syntax", 0);
@@ -319,6 +323,7 @@ static Node *speculate(Parser *p, ParseFn fn, int *end) {
     int pos = p->pos, max_pos = p->max_pos;
     bool no_invalid = p->no_invalid;
     SyntaxErrorInfo saved = *p->sh->err;
+    bool keep = p->sh->keep;
     Node *volatile result = NULL;
     p->jmp = &buf;
     p->no_invalid = true;
@@ -337,6 +342,7 @@ static Node *speculate(Parser *p, ParseFn fn, int *end) {
     p->pos = pos;
     if (!result) {
         *p->sh->err = saved;
+        p->sh->keep = keep;
     }
     return result;
 }
@@ -1308,10 +1314,18 @@ static Node *parse_expression(Parser *p) {
 static Node *parse_named_expression(Parser *p) {
     Node *e = parse_expression(p);
     if (kind(p) == TOK_COLONEQUAL) {
-        if (e->kind != N_NAME && !p->no_invalid) {
-            char msg[96];
-            snprintf(msg, sizeof msg, "cannot use assignment expressions with %s", expr_name(e));
-            error_node(p, e, msg);
+        if (e->kind != N_NAME) {
+            int here = p->pos;
+            advance(p);
+            Node *v = p->no_invalid ? NULL : speculate(p, parse_expression, NULL);
+            p->pos = here;
+            if (v) {
+                char msg[96];
+                snprintf(msg, sizeof msg, "cannot use assignment expressions with %s",
+                         expr_name(e));
+                error_node(p, e, msg);
+            }
+            invalid_syntax(p);
         }
         unsupported(p, peek(p), "assignment expressions (':=') are not supported");
     }
@@ -1458,8 +1472,7 @@ static Node *fstring_expression(Parser *p, const Token *t, const char *s, const 
     LexList *l = ast_arena_alloc(p->arena, sizeof *l);
     l->next = p->sh->lexes;
     p->sh->lexes = l;
-    bool ok = lexer_tokenize_expression(s, (size_t)(end - s), line, col, &l->lex) ||
-              l->lex.error.soft;
+    bool ok = lexer_tokenize_expression(s, (size_t)(end - s), line, col, &l->lex);
     Parser sub = *p;
     sub.lex = &l->lex;
     sub.toks = l->lex.tokens;
@@ -1475,9 +1488,15 @@ static Node *fstring_expression(Parser *p, const Token *t, const char *s, const 
     if (last->kind == TOK_EOF_IN_BRACKET && last->level == 1) {
         last->kind = TOK_ENDMARKER;
     }
-    Node *e = parse_star_expressions(&sub);
+    bool bare, comma;
+    Node *e = parse_star_expressions_ex(&sub, &bare, &comma);
     if (kind(&sub) != TOK_ENDMARKER) {
         invalid_syntax(&sub);
+    }
+    if (bare) {
+        // CPython parses "(expr)", so a bare tuple takes in the parentheses.
+        e->span.col--;
+        e->span.end_col++;
     }
     return e;
 }
@@ -2456,9 +2475,11 @@ static Node *run_parser(AstArena *arena, LexResult *lex, SyntaxErrorInfo *err, P
         }
     } else {
         result = NULL;
-        if (!sh->fatal && lex->ntokens > 0 &&
-            lex->tokens[lex->ntokens - 1].kind == TOK_EOF_IN_BRACKET &&
-            p->toks[p->max_pos_any].line > lex->open_line) {
+        if (!sh->fatal && !sh->keep && lex->failed && !lex->error.soft) {
+            copy_lex_error(err, &lex->error);
+        } else if (!sh->fatal && !sh->keep && lex->ntokens > 0 &&
+                   lex->tokens[lex->ntokens - 1].kind == TOK_EOF_IN_BRACKET &&
+                   p->toks[p->max_pos_any].line > lex->open_line) {
             p->fstring = false;
             char msg[64];
             snprintf(msg, sizeof msg, "'%c' was never closed", lex->open_char);
@@ -2473,11 +2494,7 @@ static Node *run_parser(AstArena *arena, LexResult *lex, SyntaxErrorInfo *err, P
 Node *parser_parse_module(AstArena *arena, const char *src, size_t len, SyntaxErrorInfo *err) {
     memset(err, 0, sizeof *err);
     LexResult lex;
-    if (!lexer_tokenize(src, len, &lex) && !lex.error.soft) {
-        copy_lex_error(err, &lex.error);
-        lexer_result_free(&lex);
-        return NULL;
-    }
+    lexer_tokenize(src, len, &lex);
     Node *m = run_parser(arena, &lex, err, parse_module_body);
     lexer_result_free(&lex);
     return m;
@@ -2486,11 +2503,7 @@ Node *parser_parse_module(AstArena *arena, const char *src, size_t len, SyntaxEr
 Node *parser_parse_expression(AstArena *arena, const char *src, size_t len, SyntaxErrorInfo *err) {
     memset(err, 0, sizeof *err);
     LexResult lex;
-    if (!lexer_tokenize_expression(src, len, 1, 0, &lex) && !lex.error.soft) {
-        copy_lex_error(err, &lex.error);
-        lexer_result_free(&lex);
-        return NULL;
-    }
+    lexer_tokenize_expression(src, len, 1, 0, &lex);
     Token *last = &lex.tokens[lex.ntokens - 1];
     if (last->kind == TOK_EOF_IN_BRACKET && last->level == 1) {
         last->kind = TOK_ENDMARKER;

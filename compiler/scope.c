@@ -13,6 +13,7 @@ enum {
     DEF_GLOBAL = 1 << 3,
     DEF_NONLOCAL = 1 << 4,
     DEF_CAPTURED = 1 << 5, // an inner function reads it as a free variable
+    DEF_PASS = 1 << 6,     // class scopes: a cell passed through to the methods
 };
 
 typedef struct Walker {
@@ -381,14 +382,27 @@ static void capture(Walker *w, Scope *user, Scope *owner, const char *name) {
         sym->flags |= DEF_CAPTURED;
     }
     for (Scope *p = user->parent; p != owner; p = p->parent) {
-        if (p->kind == SCOPE_FUNCTION) {
-            Symbol *mid = add_sym(w, p, name);
-            mid->flags |= DEF_NONLOCAL; // acts as a free variable that nobody assigns
-        }
+        Symbol *mid = add_sym(w, p, name);
+        // A function in between holds it as a free variable nobody assigns; a
+        // class in between keeps its own name and passes the cell along.
+        mid->flags |= p->kind == SCOPE_FUNCTION ? DEF_NONLOCAL : DEF_PASS;
     }
 }
 
 static void resolve(Walker *w, Scope *s) {
+    if (s->kind == SCOPE_CLASS) {
+        // A class body may read variables of the enclosing functions.
+        for (int i = 0; i < s->nsyms && !w->failed; i++) {
+            Symbol *sym = &s->syms[i];
+            if (!(sym->flags & (DEF_BOUND | DEF_GLOBAL | DEF_NONLOCAL)) && (sym->flags & DEF_USED)) {
+                Scope *owner = binding_scope(s, sym->name);
+                if (owner) {
+                    sym->flags |= DEF_NONLOCAL;
+                    capture(w, s, owner, sym->name);
+                }
+            }
+        }
+    }
     if (s->kind == SCOPE_FUNCTION) {
         for (int i = 0; i < s->nsyms && !w->failed; i++) {
             Symbol *sym = &s->syms[i];
@@ -441,13 +455,23 @@ static void layout(Scope *s) {
         }
         s->nslots = slot;
     } else {
+        int slot = 0;
         for (int i = 0; i < s->nsyms; i++) {
             Symbol *sym = &s->syms[i];
             sym->kind = (sym->flags & DEF_GLOBAL) ? SYM_GLOBAL_EXPLICIT : SYM_NAME;
             if (s->kind == SCOPE_MODULE) {
                 sym->kind = SYM_GLOBAL_EXPLICIT;
+            } else if (sym->flags & (DEF_NONLOCAL | DEF_PASS)) {
+                // Class scopes: cells of enclosing functions get slots, read
+                // by LOAD_CLASSDEREF or passed on to methods' closures.
+                if ((sym->flags & DEF_NONLOCAL) && !(sym->flags & DEF_BOUND)) {
+                    sym->kind = SYM_FREE;
+                }
+                sym->slot = slot++;
+                s->nfree++;
             }
         }
+        s->nslots = slot;
     }
     for (int i = 0; i < s->nchildren; i++) {
         layout(s->children[i]);

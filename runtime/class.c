@@ -189,6 +189,51 @@ static int slot_contains(Value self, Value item) {
     return IS_ERR(r) ? -1 : ops_truthy(r);
 }
 
+// An object with __getitem__ but no __iter__ is iterated by index until
+// IndexError, as the old sequence protocol says.
+typedef struct IndexIterObj {
+    Obj hdr;
+    Value seq;
+    int64_t next;
+} IndexIterObj;
+
+static void index_iter_trace(Obj *o) {
+    gc_mark_value(((IndexIterObj *)o)->seq);
+}
+
+static Value index_iter_next(Value self) {
+    IndexIterObj *it = (IndexIterObj *)self.o;
+    if (it->next < 0) {
+        return UNDEF_VAL;
+    }
+    Value r = slot_getitem(it->seq, INT_VAL(it->next));
+    if (IS_ERR(r) && (exc_pending_matches(&exc_IndexError) || exc_pending_matches(&exc_StopIteration))) {
+        vm_take_exc();
+        it->next = -1;
+        return UNDEF_VAL;
+    }
+    it->next++;
+    return r;
+}
+
+static Value iter_self(Value self) {
+    return self;
+}
+
+static TypeObj index_iter_type = {
+    .name = "iterator",
+    .instance_size = sizeof(IndexIterObj),
+    .trace = index_iter_trace,
+    .iter = iter_self,
+    .next = index_iter_next,
+};
+
+static Value slot_index_iter(Value self) {
+    IndexIterObj *it = (IndexIterObj *)gc_alloc(&index_iter_type, sizeof(IndexIterObj));
+    it->seq = self;
+    return OBJ_VAL(it);
+}
+
 // ---- instances -------------------------------------------------------------------------
 
 static void instance_trace(Obj *o) {
@@ -414,6 +459,8 @@ static void set_slots(TypeObj *t) {
     }
     if (defines(t, D_ITER)) {
         t->iter = slot_iter;
+    } else if (defines(t, D_GETITEM)) {
+        t->iter = slot_index_iter;
     }
     if (defines(t, D_NEXT)) {
         t->next = slot_next;
@@ -597,6 +644,7 @@ void class_init(DictObj *builtins) {
         dunder[i] = str_intern_cstr(dunder_names[i]);
     }
     type_init(&super_type, NULL);
+    type_init(&index_iter_type, NULL);
     type_init(&notimpl_type, NULL);
     notimpl_obj.type = &notimpl_type;
     gc_add_root_obj(&notimpl_obj);

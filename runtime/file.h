@@ -1,5 +1,6 @@
-// Text files over a file descriptor: the objects behind sys.stdout,
-// sys.stderr and sys.stdin. Output is buffered the way CPython buffers its
+// Files over a file descriptor: the text files behind sys.stdout,
+// sys.stderr and sys.stdin, and the text and binary files open() makes
+// (runtime/file_open.c parses open()'s arguments). Output is buffered the way CPython buffers its
 // standard streams (line-buffered on a terminal and for stderr, 8 KiB
 // blocks otherwise); input is read in chunks and decoded as UTF-8 line by
 // line. This module does not know about the sys module: callers that must
@@ -33,11 +34,23 @@ typedef struct FileObj {
     size_t in_pos, in_len, in_cap;
     size_t in_checked; // in[..in_checked) is known to be valid UTF-8
     bool eof;          // read() returned 0
+    bool binary;       // reads give bytes and writes take bytes; no decoding
+    StrObj *encoding;  // text files from open(): the name they report; NULL: 'utf-8'
+    struct FileObj *next_open; // the list of files open() made (see file_register)
 } FileObj;
 
-extern TypeObj file_type;
+// Text files are file_type; open() makes binary files of the other three,
+// which share FileObj and the methods.
+extern TypeObj file_type, file_reader_type, file_writer_type, file_random_type;
+// io.UnsupportedOperation (an OSError here), raised for reading a write-only
+// file and the like.
+extern TypeObj file_unsupported_type;
 
 #define IS_FILE(v) (IS_OBJ(v) && (v).o->type == &file_type)
+#define IS_ANY_FILE(v)                                                                          \
+    (IS_FILE(v) || (IS_OBJ(v) && ((v).o->type == &file_reader_type ||                           \
+                                  (v).o->type == &file_writer_type ||                           \
+                                  (v).o->type == &file_random_type)))
 #define AS_FILE(v) ((FileObj *)(v).o)
 
 // Sets up the type and creates the three standard files (GC roots).
@@ -68,5 +81,12 @@ bool file_flush_std(void);
 
 // One line including its '\n', or '' at end of file; ERR_VAL when raised.
 Value file_readline(FileObj *f);
+
+// Adds a file open() made to the list of files that file_flush_open and the
+// exit flush write out. A file leaves the list when closed or collected.
+void file_register(FileObj *f);
+// Writes out what every registered file has buffered, as CPython's
+// reference counting would have when their objects died; errors are dropped.
+void file_flush_open(void);
 
 #endif

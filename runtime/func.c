@@ -152,11 +152,24 @@ static Value method_repr(Value self) {
     return OBJ_VAL(str_from_buf(&b));
 }
 
+static Value method_getattr(Value self, StrObj *name) {
+    BoundMethodObj *m = AS_METHOD(self);
+    if (str_eq(name, str_intern_cstr("__self__"))) {
+        return m->self;
+    }
+    if (str_eq(name, str_intern_cstr("__func__"))) {
+        return m->func;
+    }
+    // Everything else (__name__, __qualname__, ...) is the function's.
+    return type_of(m->func)->getattr ? type_of(m->func)->getattr(m->func, name) : UNDEF_VAL;
+}
+
 TypeObj method_type = {
     .name = "method",
     .instance_size = sizeof(BoundMethodObj),
     .trace = method_trace,
     .repr = method_repr,
+    .getattr = method_getattr,
 };
 
 Value method_new(Value func, Value self) {

@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
@@ -14,6 +15,7 @@
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
+#include "runtime/set.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "vm/vm.h"
@@ -257,8 +259,14 @@ int ops_eq(Value a, Value b) {
         }
         return IS_ERR(r) ? -1 : ops_truthy(r);
     }
+    if (IS_ANYSET(a) && IS_ANYSET(b)) {
+        return set_eq(a, b); // a set equals a frozenset with the same keys
+    }
     if (ta != tb) {
         return 0;
+    }
+    if (ta == &bytes_type) {
+        return bytes_eq(AS_BYTES(a), AS_BYTES(b));
     }
     if (vm.c_depth > 900) {
         exc_raise(&exc_RecursionError, "maximum recursion depth exceeded in comparison");
@@ -272,6 +280,9 @@ int ops_eq(Value a, Value b) {
         r = seq_eq(AS_LIST(a)->items, AS_LIST(a)->len, AS_LIST(b)->items, AS_LIST(b)->len);
     } else if (ta == &dict_type) {
         r = dict_eq(AS_DICT(a), AS_DICT(b));
+    } else if (ta == &method_type) {
+        r = value_is(AS_METHOD(a)->func, AS_METHOD(b)->func) &&
+            value_is(AS_METHOD(a)->self, AS_METHOD(b)->self);
     } else if (ta == &range_type) {
         r = iter_range_eq((RangeObj *)a.o, (RangeObj *)b.o);
     }
@@ -360,6 +371,12 @@ Value ops_compare(Value a, Value b, CmpOp op) {
     if (IS_TUPLE(a) && IS_TUPLE(b)) {
         return seq_compare(AS_TUPLE(a)->items, AS_TUPLE(a)->len, AS_TUPLE(b)->items,
                            AS_TUPLE(b)->len, op);
+    }
+    if (IS_ANYSET(a) && IS_ANYSET(b)) {
+        return set_compare(a, b, op);
+    }
+    if (IS_BYTES(a) && IS_BYTES(b)) {
+        return bytes_compare(a, b, op);
     }
     if ((IS_OBJ(a) && class_is_heap(a.o->type)) || (IS_OBJ(b) && class_is_heap(b.o->type))) {
         Value r = class_compare(a, b, op);
@@ -540,7 +557,7 @@ static Value binary(BinOp op, Value a, Value b, bool inplace) {
         if (!IS_UNDEF(r)) {
             return r;
         }
-        return unsupported(op, a, b, inplace);
+        // No dunder applies: fall through to the built-in cases and their errors.
     }
     bool ia = a.tag == VAL_INT || a.tag == VAL_BOOL, ib = b.tag == VAL_INT || b.tag == VAL_BOOL;
     if (ia && ib) {
@@ -580,6 +597,14 @@ static Value binary(BinOp op, Value a, Value b, bool inplace) {
         return seq_repeat(a, b);
     } else if (op == OP_MUL && ia && is_seq(b)) {
         return seq_repeat(b, a);
+    }
+    // Sets and bytes: UNDEF_VAL when neither applies.
+    Value r = set_binary(op, a, b, inplace);
+    if (IS_UNDEF(r)) {
+        r = bytes_binary(op, a, b);
+    }
+    if (!IS_UNDEF(r)) {
+        return r;
     }
     if (op == OP_MUL && (is_seq(a) || is_seq(b))) {
         return exc_raise(&exc_TypeError, "can't multiply sequence by non-int of type '%s'",

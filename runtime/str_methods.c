@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "runtime/args.h"
+#include "runtime/bytes.h"
 #include "runtime/exc.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
@@ -1379,7 +1380,7 @@ static Value str_expandtabs(Value *args, int nargs, TupleObj *kw) {
 }
 
 // ---------------------------------------------------------------------------
-// encode (until bytes exist)
+// encode
 
 static Value str_encode(Value *args, int nargs, TupleObj *kw) {
     static const char *const params[] = {"encoding", "errors"};
@@ -1393,7 +1394,7 @@ static Value str_encode(Value *args, int nargs, TupleObj *kw) {
                              params[i], type_name(a[i]));
         }
     }
-    return exc_raise(&exc_NotImplementedError, "str.encode() is not supported yet");
+    return bytes_encode(AS_STR(args[0]), a[0], a[1]);
 }
 
 // ---------------------------------------------------------------------------

@@ -76,6 +76,18 @@ static Value type_getattr(Value self, StrObj *name) {
     if (str_eq(name, str_intern_cstr("__dict__"))) {
         return OBJ_VAL(t->dict);
     }
+    if (str_eq(name, str_intern_cstr("__mro__"))) {
+        size_t n = 0;
+        for (TypeObj *b = t; b; b = b->base) {
+            n++;
+        }
+        TupleObj *mro = tuple_new(n);
+        n = 0;
+        for (TypeObj *b = t; b; b = b->base) {
+            mro->items[n++] = OBJ_VAL(b);
+        }
+        return OBJ_VAL(mro);
+    }
     return UNDEF_VAL;
 }
 
@@ -99,16 +111,22 @@ static Value object_repr(Value self) {
 
 static Value object_new(Value *args, int nargs, TupleObj *kwnames) {
     (void)args;
-    if (nargs || kwnames) {
+    if (nargs || (kwnames && kwnames->len)) {
         return exc_raise(&exc_TypeError, "object() takes no arguments");
     }
-    return exc_raise(&exc_TypeError, "cannot create 'object' instances yet");
+    return OBJ_VAL(gc_alloc(&object_type, sizeof(Obj)));
+}
+
+static bool object_hash(Value self, int64_t *out) {
+    *out = (int64_t)((uintptr_t)self.o >> 4);
+    return true;
 }
 
 TypeObj object_type = {
     .name = "object",
     .instance_size = sizeof(Obj),
     .repr = object_repr,
+    .hash = object_hash,
     .new_ = object_new,
 };
 

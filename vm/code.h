@@ -36,6 +36,7 @@ enum {
     CO_VARKEYWORDS = 1 << 1, // has **kwargs
     CO_MODULE = 1 << 2,    // module-level code: names are globals
     CO_SIMPLE = 1 << 3,    // positional parameters only: calls bind by copying
+    CO_GENERATOR = 1 << 4, // calling it makes a generator (a generator expression)
 };
 
 // What a slot of the frame's locals holds.

@@ -21,11 +21,13 @@
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/func.h"
+#include "runtime/gen.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
 #include "runtime/ops.h"
+#include "runtime/set.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -232,6 +234,9 @@ Value vm_call(Value callable, Value *args, int nargs, TupleObj *kwnames) {
                 return r;
             }
         }
+        if (AS_FUNC(callable)->code->flags & CO_GENERATOR) {
+            return gen_new(AS_FUNC(callable), args, nargs);
+        }
         Value *saved = vm.sp;
         Value *base = saved;
         int extra = IS_UNDEF(self) ? 0 : 1;
@@ -331,66 +336,98 @@ bool eval_breaker_slow(void) {
 
 // ---- helpers for the longer instructions ----------------------------------------------
 
+static bool not_iterable(Value seq) {
+    exc_raise(&exc_TypeError, "cannot unpack non-iterable %s object", type_name(seq));
+    return false;
+}
+
+// a, b = seq: exactly n items, the first ending on top of the stack so the
+// stores that follow assign left to right. Lists and tuples are read
+// directly; anything else is iterated, stopping one item past n.
 static bool unpack(Value seq, int n, Value *out) {
-    const Value *items = NULL;
-    size_t len = 0;
-    if (IS_TUPLE(seq)) {
-        items = AS_TUPLE(seq)->items;
-        len = AS_TUPLE(seq)->len;
-    } else if (IS_LIST(seq)) {
-        items = AS_LIST(seq)->items;
-        len = AS_LIST(seq)->len;
-    } else {
-        if (!type_of(seq)->iter) {
-            exc_raise(&exc_TypeError, "cannot unpack non-iterable %s object", type_name(seq));
+    if (IS_TUPLE(seq) || IS_LIST(seq)) {
+        const Value *items = IS_TUPLE(seq) ? AS_TUPLE(seq)->items : AS_LIST(seq)->items;
+        size_t len = IS_TUPLE(seq) ? AS_TUPLE(seq)->len : AS_LIST(seq)->len;
+        if ((int64_t)len != n) {
+            if ((int64_t)len < n) {
+                exc_raise(&exc_ValueError, "not enough values to unpack (expected %d, got %zu)",
+                          n, len);
+            } else {
+                exc_raise(&exc_ValueError, "too many values to unpack (expected %d)", n);
+            }
             return false;
         }
-        ListObj *l = list_new((size_t)n);
-        if (!list_extend(l, seq)) {
+        for (int i = 0; i < n; i++) {
+            out[n - 1 - i] = items[i];
+        }
+        return true;
+    }
+    if (!type_of(seq)->iter) {
+        return not_iterable(seq);
+    }
+    Value it = ops_iter(seq);
+    if (IS_ERR(it)) {
+        return false;
+    }
+    for (int i = 0; i <= n; i++) {
+        Value v = ops_next(it);
+        if (IS_ERR(v)) {
             return false;
         }
-        items = l->items;
-        len = l->len;
-    }
-    if ((int64_t)len < n) {
-        exc_raise(&exc_ValueError, "not enough values to unpack (expected %d, got %zu)", n, len);
-        return false;
-    }
-    if ((int64_t)len > n) {
-        exc_raise(&exc_ValueError, "too many values to unpack (expected %d)", n);
-        return false;
-    }
-    // The first item ends on top, so the following stores assign left to right.
-    for (int i = 0; i < n; i++) {
-        out[n - 1 - i] = items[i];
+        if (IS_UNDEF(v)) {
+            if (i == n) {
+                return true;
+            }
+            exc_raise(&exc_ValueError, "not enough values to unpack (expected %d, got %d)", n, i);
+            return false;
+        }
+        if (i == n) {
+            exc_raise(&exc_ValueError, "too many values to unpack (expected %d)", n);
+            return false;
+        }
+        out[n - 1 - i] = v;
     }
     return true;
 }
 
+// a, *b, c = seq: `before` items, a list, `after` items. As in CPython the
+// starred part is list(iterator), so the iterator itself must be iterable.
 static bool unpack_ex(Value seq, int before, int after, Value *out) {
     if (!type_of(seq)->iter) {
-        exc_raise(&exc_TypeError, "cannot unpack non-iterable %s object", type_name(seq));
-        return false;
+        return not_iterable(seq);
     }
-    ListObj *l = list_new(0);
-    if (!list_extend(l, seq)) {
-        return false;
-    }
-    int n = (int)l->len;
-    if (n < before + after) {
-        exc_raise(&exc_ValueError, "not enough values to unpack (expected at least %d, got %d)",
-                  before + after, n);
+    Value it = ops_iter(seq);
+    if (IS_ERR(it)) {
         return false;
     }
     int total = before + 1 + after;
     for (int i = 0; i < before; i++) {
-        out[total - 1 - i] = l->items[i];
+        Value v = ops_next(it);
+        if (IS_ERR(v)) {
+            return false;
+        }
+        if (IS_UNDEF(v)) {
+            exc_raise(&exc_ValueError,
+                      "not enough values to unpack (expected at least %d, got %d)",
+                      before + after, i);
+            return false;
+        }
+        out[total - 1 - i] = v;
     }
-    ListObj *mid = list_from(l->items + before, (size_t)(n - before - after));
-    out[after] = OBJ_VAL(mid);
+    ListObj *rest = list_new(0);
+    if (!list_extend(rest, it)) {
+        return false;
+    }
+    if ((int)rest->len < after) {
+        exc_raise(&exc_ValueError, "not enough values to unpack (expected at least %d, got %d)",
+                  before + after, before + (int)rest->len);
+        return false;
+    }
     for (int i = 0; i < after; i++) {
-        out[after - 1 - i] = l->items[n - after + i];
+        out[after - 1 - i] = rest->items[rest->len - (size_t)after + (size_t)i];
     }
+    rest->len -= (size_t)after;
+    out[after] = OBJ_VAL(rest);
     return true;
 }
 
@@ -704,6 +741,22 @@ dispatch:
             RAISE();
         }
         c->value = UNDEF_VAL;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLASSDEREF) {
+        Value v = dict_get_str(frame->locals, code->localnames[arg]);
+        if (IS_UNDEF(v)) {
+            v = AS_CELL(locals[arg])->value;
+            if (IS_UNDEF(v)) {
+                exc_raise(&exc_NameError,
+                          "cannot access free variable '%s' where it is not associated with a "
+                          "value in enclosing scope",
+                          code->localnames[arg]->data);
+                RAISE();
+            }
+        }
+        PUSH(v);
         DISPATCH();
     }
 
@@ -1093,8 +1146,17 @@ dispatch:
     }
 
     TARGET(BUILD_SET) {
-        exc_raise(&exc_NotImplementedError, "set displays are not supported yet");
-        RAISE();
+        SAVE_FRAME();
+        SetObj *s = set_new(&set_type);
+        Value *items = sp - arg;
+        for (uint32_t i = 0; i < arg; i++) {
+            if (!set_add(s, items[i])) {
+                RAISE();
+            }
+        }
+        sp = items;
+        PUSH(OBJ_VAL(s));
+        DISPATCH();
     }
 
     TARGET(BUILD_MAP) {
@@ -1139,8 +1201,21 @@ dispatch:
     }
 
     TARGET(SET_ADD) {
-        exc_raise(&exc_NotImplementedError, "sets are not supported yet");
-        RAISE();
+        Value v = POP();
+        SAVE_FRAME();
+        if (!set_add(AS_SET(PEEK(arg)), v)) {
+            RAISE();
+        }
+        DISPATCH();
+    }
+
+    TARGET(SET_UPDATE) {
+        Value it = POP();
+        SAVE_FRAME();
+        if (!set_update(AS_SET(PEEK(arg)), it)) {
+            RAISE();
+        }
+        DISPATCH();
     }
 
     TARGET(MAP_ADD) {
@@ -1207,6 +1282,7 @@ dispatch:
     TARGET(UNPACK_SEQUENCE) {
         Value seq = POP();
         SAVE_FRAME();
+        vm.sp = sp + arg; // Python code run by iteration must not overwrite the results
         if (!unpack(seq, (int)arg, sp)) {
             RAISE();
         }
@@ -1218,6 +1294,7 @@ dispatch:
         Value seq = POP();
         int before = (int)(arg & 0xFF), after = (int)(arg >> 8);
         SAVE_FRAME();
+        vm.sp = sp + before + 1 + after; // see UNPACK_SEQUENCE
         if (!unpack_ex(seq, before, after, sp)) {
             RAISE();
         }
@@ -1420,6 +1497,12 @@ dispatch:
             }
         }
         SAVE_FRAME();
+        if (IS_FUNC(callable) && (AS_FUNC(callable)->code->flags & CO_GENERATOR)) {
+            Value g = gen_new(AS_FUNC(callable), args, nargs);
+            sp = ret;
+            PUSH(g);
+            DISPATCH();
+        }
         if (IS_FUNC(callable)) {
             FuncObj *fn = AS_FUNC(callable);
             CodeObj *co = fn->code;
@@ -1489,6 +1572,15 @@ dispatch:
         sp = done->ret + 1;
         CHECK_POINT();
         DISPATCH();
+    }
+
+    TARGET(YIELD_VALUE) {
+        // A generator's frame is always an entry frame (see gen.c): save it
+        // and return the value to the next() that resumed it.
+        Value v = POP();
+        gen_save((GenObj *)frame->ret->o, locals, (int)(sp - locals), ip);
+        vm.frame = frame - 1;
+        return v;
     }
 
     TARGET(RAISE_VARARGS) {

@@ -8,6 +8,7 @@
 #include "runtime/exc.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/ops.h"
 #include "runtime/type.h"
 #include "vm/code.h"
 #include "vm/vm.h"
@@ -156,6 +157,21 @@ StrObj *suggest_for_exception(Value exc) {
         ListObj *l = list_new(0);
         if (IS_MODULE(obj)) {
             add_keys(l, AS_MODULE(obj)->dict);
+        }
+        Value inst = ops_getattr_opt(obj, str_intern_cstr("__dict__"));
+        if (IS_DICT(inst) && !IS_MODULE(obj)) {
+            add_keys(l, AS_DICT(inst));
+        }
+        vm_take_exc();
+        // What dir() lists for every object.
+        static const char *const common[] = {
+            "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+            "__getattribute__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__",
+            "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
+            "__setattr__", "__sizeof__", "__str__", "__subclasshook__", NULL,
+        };
+        for (int i = 0; common[i]; i++) {
+            list_append(l, OBJ_VAL(str_intern_cstr(common[i])));
         }
         TypeObj *ot = type_of(obj);
         if (ot == &type_type) {

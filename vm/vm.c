@@ -12,6 +12,7 @@
 #include "runtime/exc.h"
 #include "runtime/file.h"
 #include "runtime/func.h"
+#include "runtime/gen.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
@@ -67,6 +68,7 @@ void vm_init(int argc, char **argv) {
     code_init_type();
     exc_init_types();
     iter_init_types();
+    gen_init_type();
     file_init();
 
     vm.modules = dict_new();

@@ -1,0 +1,15 @@
+nums = [3, 1, 4, 1, 5, 9, 2, 6]
+print([n * n for n in nums])
+print([n for n in nums if n % 2])
+print([n if n > 3 else -n for n in nums])
+print([c.upper() for c in "hello"])
+print([i for i in range(10) if i % 2 == 0 if i % 3 == 0])
+print([(i, s) for i, s in enumerate("abc")])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print([x for x in []])
+print([[0] * 3 for _ in range(2)])
+words = ["apple", "Bob", "cat", "Dog"]
+print([w for w in words if w[0] != w[0].lower()])
+print([len(w) for w in words])
+print([k for k in {"x": 1, "y": 2}])
+print([t[1] for t in [(1, "a"), (2, "b")]])

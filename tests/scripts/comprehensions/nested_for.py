@@ -1,0 +1,11 @@
+print([(x, y) for x in range(3) for y in range(x)])
+print([x * y for x in [1, 2, 3] for y in [10, 100]])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([v for row in matrix for v in row])
+print([v for row in matrix for v in row if v % 2 == 0])
+print([[row[i] for row in matrix] for i in range(3)])
+print([[c * r for c in range(1, 4)] for r in range(1, 4)])
+print([(a, b, c) for a in range(1, 20) for b in range(a, 20) for c in range(b, 20)
+       if a * a + b * b == c * c])
+print([ch for word in ["ab", "cd"] if word != "cd" for ch in word])
+print([y for x in [[1, [2, 3]], [4, [5]]] for y in x[1]])
