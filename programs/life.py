@@ -5,9 +5,10 @@
 #
 # Look for: the board as a grid of booleans built by a nested list
 # comprehension, neighbour counting with a generator expression inside sum(),
-# __str__ and __eq__ on a class, and a glider walking diagonally across the
-# board while a blinker on the right flips between two shapes. The run stops
-# as soon as a board repeats one seen before.
+# __str__ and __eq__ on a class (`board in history` uses __eq__), and a
+# glider walking diagonally towards a blinker that flips between two shapes.
+# Watch them collide and settle into a still life: the run stops as soon as a
+# board repeats one seen before.
 
 START = [
     ".#..........",
@@ -32,4 +33,45 @@ class Board:
         self.height = len(cells)
         self.width = len(cells[0])
 
-    @staticmethod_free_placeholder if False else None
+    def alive(self, r, c):
+        return self.cells[r % self.height][c % self.width]
+
+    def neighbours(self, r, c):
+        return sum(
+            self.alive(r + dr, c + dc)
+            for dr in (-1, 0, 1)
+            for dc in (-1, 0, 1)
+            if dr or dc
+        )
+
+    def step(self):
+        return Board([
+            [rule(self.cells[r][c], self.neighbours(r, c)) for c in range(self.width)]
+            for r in range(self.height)
+        ])
+
+    def population(self):
+        return sum(len([x for x in row if x]) for row in self.cells)
+
+    def __eq__(self, other):
+        return self.cells == other.cells
+
+    def __str__(self):
+        return "\n".join("".join("#" if x else "." for x in row) for row in self.cells)
+
+
+def board_from_rows(rows):
+    return Board([[ch == "#" for ch in row] for row in rows])
+
+
+board = board_from_rows(START)
+history = []
+for generation in range(40):
+    print(f"generation {generation}: {board.population()} alive")
+    print(board)
+    print()
+    if board in history:
+        print(f"generation {generation} repeats generation {history.index(board)}; stopping")
+        break
+    history.append(board)
+    board = board.step()

@@ -152,6 +152,9 @@ static Value bytes_repr(Value self) {
 // alike as they do in CPython.
 static bool bytes_hash(Value self, int64_t *out) {
     BytesObj *b = AS_BYTES(self);
+    if (b->len == 0) {
+        b->hash = 0; // as CPython's hash(b'')
+    }
     if (b->hash == -1) {
         uint64_t h = 14695981039346656037u;
         for (size_t i = 0; i < b->len; i++) {

@@ -123,26 +123,129 @@ static Value m_decode(Value *args, int nargs, TupleObj *kw) {
     for (int i = 0; i < 2; i++) {
         if (!IS_UNDEF(a[i]) && !IS_STR(a[i])) {
             return exc_raise(&exc_TypeError, "decode() argument '%s' must be str, not %s",
-                             params[i], type_name(a[i]));
+                             params[i], IS_NONE(a[i]) ? "None" : type_name(a[i]));
         }
     }
     BytesObj *b = AS_BYTES(args[0]);
     return bytes_decode(b->data, b->len, a[0], a[1]);
 }
 
+// hex(sep=None, bytes_per_sep=1): groups of bytes_per_sep bytes counted
+// from the right (from the left when negative), joined by sep.
 static Value m_hex(Value *args, int nargs, TupleObj *kw) {
-    if (!no_args("hex", nargs, kw)) {
+    static const char *const params[] = {"sep", "bytes_per_sep", NULL};
+    Value a[2];
+    int64_t group = 1;
+    if (!args_parse("hex", args + 1, nargs - 1, kw, params, 0, a) ||
+        (!IS_UNDEF(a[1]) && !ops_index(a[1], &group))) {
         return ERR_VAL;
     }
+    char sep = 0;
+    if (!IS_UNDEF(a[0])) {
+        bool is_str = IS_STR(a[0]);
+        if (!is_str && !IS_BYTES(a[0])) {
+            return exc_raise(&exc_TypeError, "sep must be str or bytes.");
+        }
+        size_t len = is_str ? AS_STR(a[0])->cplen : AS_BYTES(a[0])->len;
+        const char *d = is_str ? AS_STR(a[0])->data : AS_BYTES(a[0])->data;
+        if (len != 1) {
+            return exc_raise(&exc_ValueError, "sep must be length 1.");
+        }
+        if ((unsigned char)d[0] >= 0x80) {
+            return exc_raise(&exc_ValueError, "sep must be ASCII.");
+        }
+        sep = d[0];
+    }
     BytesObj *b = AS_BYTES(args[0]);
+    size_t every = (size_t)(group < 0 ? -group : group);
     static const char digits[] = "0123456789abcdef";
     StrBuf sb = {0};
     for (size_t i = 0; i < b->len; i++) {
+        // Separators go between groups; with a positive count the first
+        // group is the short one.
+        size_t from = group > 0 ? b->len - i : i;
+        if (sep && i > 0 && every > 0 && from % every == 0) {
+            strbuf_putc(&sb, sep);
+        }
         unsigned char c = (unsigned char)b->data[i];
         strbuf_putc(&sb, digits[c >> 4]);
         strbuf_putc(&sb, digits[c & 15]);
     }
     return OBJ_VAL(str_from_buf(&sb));
+}
+
+static int hex_digit(char c) {
+    return c >= '0' && c <= '9' ? c - '0'
+           : c >= 'a' && c <= 'f' ? c - 'a' + 10
+           : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                  : -1;
+}
+
+// bytes.fromhex(s): pairs of hex digits, spaces allowed between pairs.
+// Called on the type (one argument) or on an instance (two).
+static Value m_fromhex(Value *args, int nargs, TupleObj *kw) {
+    if (nargs == 2 && IS_BYTES(args[0])) {
+        args++;
+        nargs--;
+    }
+    if (!no_kw("fromhex", kw) || !args_count("fromhex", nargs, 1, 1)) {
+        return ERR_VAL;
+    }
+    if (!IS_STR(args[0])) {
+        return exc_raise(&exc_TypeError, "fromhex() argument must be str, not %s",
+                         type_name(args[0]));
+    }
+    StrObj *s = AS_STR(args[0]);
+    StrBuf sb = {0};
+    for (size_t i = 0; i < s->len;) {
+        if (s->data[i] == ' ' || s->data[i] == '\t' || s->data[i] == '\n') {
+            i++;
+            continue;
+        }
+        int hi = hex_digit(s->data[i]);
+        int lo = i + 1 < s->len ? hex_digit(s->data[i + 1]) : -1;
+        if (hi < 0 || lo < 0) {
+            strbuf_free(&sb);
+            size_t at = hi < 0 ? i : i + 1;
+            return exc_raise(&exc_ValueError,
+                             "non-hexadecimal number found in fromhex() arg at position %zu", at);
+        }
+        strbuf_putc(&sb, (char)(hi * 16 + lo));
+        i += 2;
+    }
+    BytesObj *r = bytes_new(sb.data, sb.len);
+    strbuf_free(&sb);
+    return OBJ_VAL(r);
+}
+
+// splitlines(keepends=False): lines end at \n, \r or \r\n.
+static Value m_splitlines(Value *args, int nargs, TupleObj *kw) {
+    static const char *const params[] = {"keepends", NULL};
+    Value a[1];
+    if (!args_parse("splitlines", args + 1, nargs - 1, kw, params, 0, a)) {
+        return ERR_VAL;
+    }
+    int keep = IS_UNDEF(a[0]) ? 0 : ops_truthy(a[0]);
+    if (keep < 0) {
+        return ERR_VAL;
+    }
+    BytesObj *b = AS_BYTES(args[0]);
+    ListObj *l = list_new(0);
+    size_t start = 0;
+    for (size_t i = 0; i < b->len;) {
+        char c = b->data[i];
+        if (c != '\n' && c != '\r') {
+            i++;
+            continue;
+        }
+        size_t eol = i + (c == '\r' && i + 1 < b->len && b->data[i + 1] == '\n' ? 2 : 1);
+        list_append(l, OBJ_VAL(bytes_new(b->data + start, (keep ? eol : i) - start)));
+        start = i = eol;
+    }
+    if (start < b->len) {
+        list_append(l, OBJ_VAL(bytes_new(b->data + start, b->len - start)));
+    }
+    return OBJ_VAL(l);
 }
 
 // ---- searching ------------------------------------------------------------------------
@@ -575,5 +678,6 @@ const MethodDef bytes_methods[] = {
     {"lstrip", m_lstrip},   {"rstrip", m_rstrip},   {"join", m_join},
     {"replace", m_replace}, {"upper", m_upper},     {"lower", m_lower},
     {"isdigit", m_isdigit}, {"isalpha", m_isalpha}, {"isalnum", m_isalnum},
-    {"isspace", m_isspace}, {NULL, NULL},
+    {"isspace", m_isspace}, {"fromhex", m_fromhex}, {"splitlines", m_splitlines},
+    {NULL, NULL},
 };

@@ -527,6 +527,8 @@ static Value build_class(Value *args, int nargs, TupleObj *kwnames) {
     t->name = name->data;
     t->base = base;
     t->dict = ns;
+    ns->hdr.flags |= DICT_OF_TYPE;
+    dict_type_version++;
     t->flags = TF_HEAPTYPE | TF_BASETYPE | (base->flags & TF_EXCEPTION);
     if (!(t->flags & TF_EXCEPTION)) {
         // Exceptions keep their own layout and attribute slots (args, ...).

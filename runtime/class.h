@@ -32,6 +32,11 @@ static inline bool class_is_heap(const TypeObj *t) {
     return (t->flags & TF_HEAPTYPE) != 0;
 }
 
+// Whether t's instances are InstanceObj (a class not derived from an exception).
+static inline bool class_is_instance(const TypeObj *t) {
+    return (t->flags & (TF_HEAPTYPE | TF_EXCEPTION)) == TF_HEAPTYPE;
+}
+
 // Calls a class: makes the instance and runs __init__. ERR_VAL when raised.
 Value class_instantiate(TypeObj *cls, Value *args, int nargs, TupleObj *kwnames);
 

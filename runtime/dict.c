@@ -18,6 +18,7 @@
 enum { SLOT_EMPTY = -1, SLOT_DELETED = -2 };
 
 uint64_t dict_version_counter;
+uint64_t dict_type_version = 1;
 
 static void dict_trace(Obj *o) {
     DictObj *d = (DictObj *)o;
@@ -211,6 +212,30 @@ Value dict_get_str(DictObj *d, StrObj *key) {
 }
 
 void dict_set_str(DictObj *d, StrObj *key, Value value) {
+    // Overwriting an existing name (obj.x = v in a loop) is the common case.
+    if (d->len) {
+        int64_t hash = str_hash(key);
+        size_t slot = (size_t)hash & d->mask;
+        size_t perturb = (size_t)hash;
+        for (;;) {
+            int32_t ix = d->index[slot];
+            if (ix == SLOT_EMPTY) {
+                break;
+            }
+            if (ix >= 0) {
+                DictEntry *e = &d->entries[ix];
+                if (e->key.tag == VAL_OBJ &&
+                    (e->key.o == &key->hdr ||
+                     (e->hash == hash && IS_STR(e->key) && str_eq(AS_STR(e->key), key)))) {
+                    e->value = value;
+                    dict_bump(d);
+                    return;
+                }
+            }
+            perturb >>= 5;
+            slot = (slot * 5 + perturb + 1) & d->mask;
+        }
+    }
     dict_set(d, OBJ_VAL(key), value); // str keys hash and compare without raising
 }
 

@@ -31,8 +31,16 @@ struct DictObj {
 // (dict version) pair seen earlier proves the dict has not changed since:
 // the eval loop's global-variable caches rely on it.
 extern uint64_t dict_version_counter;
+// Bumped whenever the dict of any type changes: type_lookup's cache key.
+extern uint64_t dict_type_version;
+
+enum { DICT_OF_TYPE = 1 << 0 }; // hdr.flags: this dict is a type's namespace
+
 static inline void dict_bump(DictObj *d) {
     d->version = ++dict_version_counter;
+    if (d->hdr.flags & DICT_OF_TYPE) {
+        dict_type_version++;
+    }
 }
 
 extern TypeObj dict_type;

@@ -1,7 +1,8 @@
-// Text file objects over file descriptors (sys.stdout, sys.stderr,
-// sys.stdin). Writing appends UTF-8 to an output buffer that is pushed to
-// the descriptor when the buffering mode says so; reading pulls chunks into
-// an input buffer and hands out decoded lines. Every system call that can
+// File objects over file descriptors: the standard streams and the text
+// and binary files of open(). Writing appends to an output buffer that is
+// pushed to the descriptor when the buffering mode says so; reading pulls
+// chunks into an input buffer and hands out lines (decoded from UTF-8 for
+// text files, as bytes for binary ones). Every system call that can
 // be interrupted by a signal goes through write_all or read_chunk, the two
 // places where signal handlers will later run (PEP 475).
 #include "runtime/file.h"
@@ -12,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "runtime/bytes.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/list.h"
@@ -27,6 +29,7 @@
 #define FILE_BUFSIZE 8192
 
 static FileObj *std_in, *std_out, *std_err;
+static FileObj *open_files; // what open() made and is not yet closed, linked by next_open
 
 // ---- system calls ----------------------------------------------------------------
 
@@ -61,22 +64,55 @@ static ssize_t read_chunk(int fd, char *buf, size_t n) {
 
 // ---- checks shared by the methods ------------------------------------------------
 
-static bool check_open(FileObj *f) {
+// CPython words a closed file's error by the layer that notices: the text
+// layer says "I/O operation on closed file.", the binary layer names the
+// operation ("read of closed file", passed as binary_msg), and the raw file
+// (fileno, isatty, readable...) drops the period.
+static bool check_open_msg(FileObj *f, const char *binary_msg) {
     if (f->closed) {
-        exc_raise(&exc_ValueError, "I/O operation on closed file.");
+        exc_raise(&exc_ValueError, "%s",
+                  f->binary && binary_msg ? binary_msg : "I/O operation on closed file.");
         return false;
     }
     return true;
 }
 
-// CPython raises io.UnsupportedOperation, a subclass of both OSError and
-// ValueError; OSError is the closest class we have.
-static bool check_mode(FileObj *f, bool want_write) {
-    if (!check_open(f)) {
+static bool check_open(FileObj *f) {
+    return check_open_msg(f, NULL);
+}
+
+static bool check_raw_open(FileObj *f) {
+    if (f->closed) {
+        exc_raise(&exc_ValueError, "I/O operation on closed file");
+        return false;
+    }
+    return true;
+}
+
+// Reading a write-only file and the like raise io.UnsupportedOperation,
+// which in CPython is also a ValueError; here it derives from OSError only.
+static bool check_mode(FileObj *f, bool want_write, const char *binary_msg) {
+    if (!check_open_msg(f, binary_msg)) {
         return false;
     }
     if (want_write ? !f->writable : !f->readable) {
-        exc_raise(&exc_OSError, want_write ? "not writable" : "not readable");
+        const char *what = f->binary ? (want_write ? "write" : "read")
+                                     : (want_write ? "not writable" : "not readable");
+        exc_raise(&file_unsupported_type, "%s", what);
+        return false;
+    }
+    return true;
+}
+
+// A file open for reading and writing shares one position between both:
+// before writing, buffered input not yet consumed is given back by seeking
+// back over it; before reading, pending output is written.
+static bool drop_input(FileObj *f) {
+    size_t unread = f->in_len - f->in_pos;
+    f->in_pos = f->in_len = f->in_checked = 0;
+    f->eof = false;
+    if (unread > 0 && lseek(f->fd, -(off_t)unread, SEEK_CUR) < 0) {
+        exc_raise_errno(errno, NULL);
         return false;
     }
     return true;
@@ -142,7 +178,10 @@ bool file_flush(FileObj *f) {
 }
 
 bool file_write(FileObj *f, const char *s, size_t n) {
-    if (!check_mode(f, true)) {
+    if (!check_mode(f, true, "write to closed file")) {
+        return false;
+    }
+    if (f->in_len > 0 && !drop_input(f)) {
         return false;
     }
     if (f->out_len - f->out_buffered + n > FILE_BUFSIZE && !push_pending(f)) {
@@ -208,6 +247,7 @@ void file_flush_io(void) {
 }
 
 bool file_flush_std(void) {
+    file_flush_open();
     bool ok = std_out->closed || file_flush(std_out);
     Value pending = ok ? UNDEF_VAL : vm_take_exc();
     if (!std_err->closed && !file_flush(std_err)) {
@@ -339,25 +379,46 @@ static int fill_input(FileObj *f) {
     if (r == 0) {
         f->eof = true;
         // A sequence left incomplete at the end is an error now.
-        return f->in_checked < f->in_len && !check_input(f) ? -1 : 0;
+        return !f->binary && f->in_checked < f->in_len && !check_input(f) ? -1 : 0;
     }
     f->in_len += (size_t)r;
-    return check_input(f) ? 1 : -1;
+    return f->binary || check_input(f) ? 1 : -1;
 }
 
-// Consumes in[in_pos .. in_pos + n) as a str (already validated).
+// Consumes in[in_pos .. in_pos + n) as a str (already validated) or, for a
+// binary file, as bytes.
 static Value take_str(FileObj *f, size_t n) {
-    if (n == 0) {
-        return OBJ_VAL(str_new("", 0));
-    }
-    const char *s = f->in + f->in_pos;
+    const char *s = n ? f->in + f->in_pos : "";
     f->in_pos += n;
-    return OBJ_VAL(str_new(s, n));
+    return f->binary ? OBJ_VAL(bytes_new(s, n)) : OBJ_VAL(str_new(s, n));
+}
+
+// Whether s[0..n) holds `count` characters (bytes, for a binary file);
+// *bytes is then their length.
+static bool prefix(FileObj *f, const char *s, size_t n, size_t count, size_t *bytes) {
+    if (f->binary) {
+        *bytes = count;
+        return n >= count;
+    }
+    return char_prefix(s, n, count, bytes);
+}
+
+// Before reading: pending output goes first (files open for both).
+static bool start_read(FileObj *f, const char *binary_msg) {
+    if (!check_mode(f, false, binary_msg)) {
+        return false;
+    }
+    return f->out_len == 0 || file_flush(f);
+}
+
+// An empty str or bytes: what readline() returns at end of file.
+static bool is_empty_line(Value v) {
+    return IS_BYTES(v) ? AS_BYTES(v)->len == 0 : AS_STR(v)->len == 0;
 }
 
 // readline with an optional limit in characters (-1: none).
 static Value readline_limit(FileObj *f, int64_t limit) {
-    if (!check_mode(f, false)) {
+    if (!start_read(f, "readline of closed file")) {
         return ERR_VAL;
     }
     size_t scanned = 0; // bytes after in_pos known to hold no '\n'
@@ -367,7 +428,7 @@ static Value readline_limit(FileObj *f, int64_t limit) {
         const char *nl = avail > scanned ? memchr(s + scanned, '\n', avail - scanned) : NULL;
         size_t end = nl ? (size_t)(nl - s) + 1 : avail;
         size_t cut;
-        if (limit >= 0 && char_prefix(s, end, (size_t)limit, &cut)) {
+        if (limit >= 0 && prefix(f, s, end, (size_t)limit, &cut)) {
             return take_str(f, cut);
         }
         if (nl) {
@@ -390,12 +451,12 @@ Value file_readline(FileObj *f) {
 
 // read(): everything up to end of file, or at most `limit` characters.
 static Value read_limit(FileObj *f, int64_t limit) {
-    if (!check_mode(f, false)) {
+    if (!start_read(f, "read of closed file")) {
         return ERR_VAL;
     }
     for (;;) {
         size_t avail = f->in_len - f->in_pos, cut;
-        if (limit >= 0 && char_prefix(f->in + f->in_pos, avail, (size_t)limit, &cut)) {
+        if (limit >= 0 && prefix(f, f->in + f->in_pos, avail, (size_t)limit, &cut)) {
             return take_str(f, cut);
         }
         int r = fill_input(f);
@@ -414,12 +475,40 @@ static void file_trace(Obj *o) {
     FileObj *f = (FileObj *)o;
     gc_mark_value(f->name);
     gc_mark_obj((Obj *)f->mode);
+    gc_mark_obj((Obj *)f->encoding);
 }
 
 // An unreachable file: written out as well as possible (nothing can be
 // raised from the collector) and closed.
+// Takes f off the list of files open() made.
+static void unregister(FileObj *f) {
+    for (FileObj **p = &open_files; *p; p = &(*p)->next_open) {
+        if (*p == f) {
+            *p = f->next_open;
+            break;
+        }
+    }
+    f->next_open = NULL;
+}
+
+void file_register(FileObj *f) {
+    f->next_open = open_files;
+    open_files = f;
+}
+
+void file_flush_open(void) {
+    Value pending = vm_take_exc();
+    for (FileObj *f = open_files; f; f = f->next_open) {
+        if (!f->closed && f->out_len > 0 && !file_flush(f)) {
+            vm_take_exc();
+        }
+    }
+    vm.exc = pending;
+}
+
 static size_t file_destroy(Obj *o) {
     FileObj *f = (FileObj *)o;
+    unregister(f);
     if (!f->closed) {
         size_t done;
         write_all(f->fd, f->out, f->out_len, &done);
@@ -435,12 +524,17 @@ static size_t file_destroy(Obj *o) {
 static Value file_repr(Value self) {
     FileObj *f = AS_FILE(self);
     StrBuf b = {0};
-    strbuf_puts(&b, "<_io.TextIOWrapper name=");
+    strbuf_printf(&b, "<%s name=", f->hdr.type->name);
     if (!ops_repr_into(&b, f->name)) {
         strbuf_free(&b);
         return ERR_VAL;
     }
-    strbuf_printf(&b, " mode='%s' encoding='utf-8'>", f->mode->data);
+    if (f->binary) {
+        strbuf_putc(&b, '>');
+    } else {
+        strbuf_printf(&b, " mode='%s' encoding='%s'>", f->mode->data,
+                      f->encoding ? f->encoding->data : "utf-8");
+    }
     return OBJ_VAL(str_from_buf(&b));
 }
 
@@ -456,8 +550,11 @@ static Value file_getattr(Value self, StrObj *name) {
     if (strcmp(n, "closed") == 0) {
         return BOOL_VAL(f->closed);
     }
+    if (f->binary) {
+        return UNDEF_VAL;
+    }
     if (strcmp(n, "encoding") == 0) {
-        return OBJ_VAL(str_intern_cstr("utf-8"));
+        return f->encoding ? OBJ_VAL(f->encoding) : OBJ_VAL(str_intern_cstr("utf-8"));
     }
     if (strcmp(n, "errors") == 0) {
         return OBJ_VAL(str_intern_cstr("strict"));
@@ -470,14 +567,14 @@ static Value file_getattr(Value self, StrObj *name) {
 
 static Value file_next(Value self) {
     Value line = file_readline(AS_FILE(self));
-    if (IS_STR(line) && AS_STR(line)->len == 0) {
+    if (!IS_ERR(line) && is_empty_line(line)) {
         return UNDEF_VAL;
     }
     return line;
 }
 
 static Value file_iter(Value self) {
-    return check_mode(AS_FILE(self), false) ? self : ERR_VAL;
+    return check_mode(AS_FILE(self), false, NULL) ? self : ERR_VAL;
 }
 
 // ---- methods -----------------------------------------------------------------------
@@ -528,6 +625,15 @@ static Value m_write(Value *args, int nargs, TupleObj *kw) {
         return exc_raise(&exc_TypeError,
                          "TextIOWrapper.write() takes exactly one argument (%d given)", nargs - 1);
     }
+    FileObj *f = AS_FILE(args[0]);
+    if (f->binary) {
+        if (!IS_BYTES(args[1])) {
+            return exc_raise(&exc_TypeError, "a bytes-like object is required, not '%s'",
+                             type_name(args[1]));
+        }
+        BytesObj *b = AS_BYTES(args[1]);
+        return file_write(f, b->data, b->len) ? INT_VAL((int64_t)b->len) : ERR_VAL;
+    }
     if (!IS_STR(args[1])) {
         return exc_raise(&exc_TypeError, "write() argument must be str, not %s",
                          type_name(args[1]));
@@ -547,28 +653,28 @@ static Value m_flush(Value *args, int nargs, TupleObj *kw) {
 }
 
 static Value m_fileno(Value *args, int nargs, TupleObj *kw) {
-    if (!no_args("fileno", nargs, kw) || !check_open(AS_FILE(args[0]))) {
+    if (!no_args("fileno", nargs, kw) || !check_raw_open(AS_FILE(args[0]))) {
         return ERR_VAL;
     }
     return INT_VAL(AS_FILE(args[0])->fd);
 }
 
 static Value m_isatty(Value *args, int nargs, TupleObj *kw) {
-    if (!no_args("isatty", nargs, kw) || !check_open(AS_FILE(args[0]))) {
+    if (!no_args("isatty", nargs, kw) || !check_raw_open(AS_FILE(args[0]))) {
         return ERR_VAL;
     }
     return BOOL_VAL(isatty(AS_FILE(args[0])->fd) == 1);
 }
 
 static Value m_readable(Value *args, int nargs, TupleObj *kw) {
-    if (!no_args("readable", nargs, kw) || !check_open(AS_FILE(args[0]))) {
+    if (!no_args("readable", nargs, kw) || !check_raw_open(AS_FILE(args[0]))) {
         return ERR_VAL;
     }
     return BOOL_VAL(AS_FILE(args[0])->readable);
 }
 
 static Value m_writable(Value *args, int nargs, TupleObj *kw) {
-    if (!no_args("writable", nargs, kw) || !check_open(AS_FILE(args[0]))) {
+    if (!no_args("writable", nargs, kw) || !check_raw_open(AS_FILE(args[0]))) {
         return ERR_VAL;
     }
     return BOOL_VAL(AS_FILE(args[0])->writable);
@@ -582,6 +688,7 @@ static bool file_close(FileObj *f) {
     }
     bool ok = !f->writable || file_flush(f);
     f->closed = true;
+    unregister(f);
     if (f->closefd && close(f->fd) < 0 && ok) {
         exc_raise_errno(errno, NULL);
         ok = false;
@@ -625,7 +732,7 @@ static Value m_read(Value *args, int nargs, TupleObj *kw) {
 }
 
 static Value m_readlines(Value *args, int nargs, TupleObj *kw) {
-    if (!no_args("readlines", nargs, kw)) {
+    if (!no_args("readlines", nargs, kw) || !check_open(AS_FILE(args[0]))) {
         return ERR_VAL;
     }
     ListObj *l = list_new(0);
@@ -634,7 +741,7 @@ static Value m_readlines(Value *args, int nargs, TupleObj *kw) {
         if (IS_ERR(line)) {
             return line;
         }
-        if (AS_STR(line)->len == 0) {
+        if (is_empty_line(line)) {
             return OBJ_VAL(l);
         }
         list_append(l, line);
@@ -654,7 +761,99 @@ static Value m_exit(Value *args, int nargs, TupleObj *kw) {
     return file_close(AS_FILE(args[0])) ? NONE_VAL : ERR_VAL;
 }
 
+// The position: the descriptor's, less what is read ahead, plus what is
+// still buffered for writing.
+static Value m_tell(Value *args, int nargs, TupleObj *kw) {
+    FileObj *f = AS_FILE(args[0]);
+    if (!no_args("tell", nargs, kw) ||
+        !(f->binary ? check_raw_open(f) : check_open(f))) {
+        return ERR_VAL;
+    }
+    off_t pos = lseek(f->fd, 0, SEEK_CUR);
+    if (pos < 0) {
+        return exc_raise_errno(errno, NULL);
+    }
+    return INT_VAL((int64_t)pos - (int64_t)(f->in_len - f->in_pos) + (int64_t)f->out_len);
+}
+
+// seek(offset, whence=0). Text files only seek to a known position (an
+// offset from the start, or nowhere from the current position or the end).
+static Value m_seek(Value *args, int nargs, TupleObj *kw) {
+    FileObj *f = AS_FILE(args[0]);
+    if (!no_kw("seek", kw)) {
+        return ERR_VAL;
+    }
+    if (nargs < 2 || nargs > 3) {
+        return exc_raise(&exc_TypeError, "seek expected at %s 1 argument%s, got %d",
+                         nargs < 2 ? "least" : "most", nargs < 2 ? "" : "s", nargs - 1);
+    }
+    int64_t offset, whence = 0;
+    if (!check_open_msg(f, "seek of closed file") || !ops_index(args[1], &offset) ||
+        (nargs > 2 && !ops_index(args[2], &whence))) {
+        return ERR_VAL;
+    }
+    if (whence < 0 || whence > 2) {
+        return exc_raise(&exc_ValueError, "invalid whence (%lld, should be 0, 1 or 2)",
+                         (long long)whence);
+    }
+    if (whence == 0 && offset < 0) {
+        return exc_raise(&exc_ValueError, "negative seek position %lld", (long long)offset);
+    }
+    if (!f->binary && whence != 0 && offset != 0) {
+        return exc_raise(&file_unsupported_type, "can't do nonzero %s-relative seeks",
+                         whence == 1 ? "cur" : "end");
+    }
+    if ((f->out_len > 0 && !file_flush(f)) || !drop_input(f)) {
+        return ERR_VAL;
+    }
+    off_t pos = lseek(f->fd, (off_t)offset, (int)whence);
+    if (pos < 0) {
+        return exc_raise_errno(errno, NULL);
+    }
+    return INT_VAL((int64_t)pos);
+}
+
+static Value m_seekable(Value *args, int nargs, TupleObj *kw) {
+    FileObj *f = AS_FILE(args[0]);
+    if (!no_args("seekable", nargs, kw) || !check_raw_open(f)) {
+        return ERR_VAL;
+    }
+    return BOOL_VAL(lseek(f->fd, 0, SEEK_CUR) >= 0);
+}
+
+static Value m_writelines(Value *args, int nargs, TupleObj *kw) {
+    if (!no_kw("writelines", kw)) {
+        return ERR_VAL;
+    }
+    if (nargs != 2) {
+        return exc_raise(&exc_TypeError,
+                         "TextIOWrapper.writelines() takes exactly one argument (%d given)",
+                         nargs - 1);
+    }
+    if (!check_open(AS_FILE(args[0]))) {
+        return ERR_VAL;
+    }
+    Value it = ops_iter(args[1]);
+    if (IS_ERR(it)) {
+        return it;
+    }
+    for (;;) {
+        Value line = ops_next(it);
+        if (IS_UNDEF(line)) {
+            return NONE_VAL;
+        }
+        Value call[2] = {args[0], line};
+        if (IS_ERR(line) || IS_ERR(m_write(call, 2, NULL))) {
+            return ERR_VAL;
+        }
+    }
+}
+
 static const MethodDef file_methods[] = {
+    {"tell", m_tell},
+    {"seek", m_seek},
+    {"seekable", m_seekable},
+    {"writelines", m_writelines},
     {"write", m_write},
     {"flush", m_flush},
     {"fileno", m_fileno},
@@ -670,16 +869,18 @@ static const MethodDef file_methods[] = {
     {NULL, NULL},
 };
 
-TypeObj file_type = {
-    .name = "_io.TextIOWrapper",
-    .instance_size = sizeof(FileObj),
-    .trace = file_trace,
-    .destroy = file_destroy,
-    .repr = file_repr,
-    .iter = file_iter,
-    .next = file_next,
-    .getattr = file_getattr,
-};
+#define FILE_TYPE(type_name)                                                                    \
+    {                                                                                           \
+        .name = type_name, .instance_size = sizeof(FileObj), .trace = file_trace,                \
+        .destroy = file_destroy, .repr = file_repr, .iter = file_iter, .next = file_next,        \
+        .getattr = file_getattr,                                                                \
+    }
+
+TypeObj file_type = FILE_TYPE("_io.TextIOWrapper");
+TypeObj file_reader_type = FILE_TYPE("_io.BufferedReader");
+TypeObj file_writer_type = FILE_TYPE("_io.BufferedWriter");
+TypeObj file_random_type = FILE_TYPE("_io.BufferedRandom");
+TypeObj file_unsupported_type;
 
 // ---- creation ----------------------------------------------------------------------
 
@@ -700,6 +901,16 @@ FileObj *file_new(int fd, Value name, const char *mode, bool line_buffered, bool
 
 void file_init(void) {
     type_init(&file_type, file_methods);
+    type_init(&file_reader_type, file_methods);
+    type_init(&file_writer_type, file_methods);
+    type_init(&file_random_type, file_methods);
+    // io.UnsupportedOperation: an OSError subclass with OSError's slots.
+    file_unsupported_type = exc_OSError;
+    file_unsupported_type.hdr = (Obj){0};
+    file_unsupported_type.name = "io.UnsupportedOperation";
+    file_unsupported_type.base = &exc_OSError;
+    file_unsupported_type.dict = NULL;
+    type_init(&file_unsupported_type, NULL);
     std_in = file_new(0, OBJ_VAL(str_intern_cstr("<stdin>")), "r", false, false);
     // Like CPython: stdout is line-buffered only on a terminal, stderr always.
     std_out = file_new(1, OBJ_VAL(str_intern_cstr("<stdout>")), "w", isatty(1) == 1, false);

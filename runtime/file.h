@@ -85,8 +85,10 @@ Value file_readline(FileObj *f);
 // Adds a file open() made to the list of files that file_flush_open and the
 // exit flush write out. A file leaves the list when closed or collected.
 void file_register(FileObj *f);
-// Writes out what every registered file has buffered, as CPython's
-// reference counting would have when their objects died; errors are dropped.
+// Writes out what every registered file has buffered; errors are dropped.
+// open() calls it first, so that text written through a file object that is
+// already garbage (`open(p, 'w').write(s)`) can be read back, as CPython's
+// reference counting would have flushed it; the exit flush calls it too.
 void file_flush_open(void);
 
 #endif

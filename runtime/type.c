@@ -139,6 +139,7 @@ void type_init(TypeObj *t, const MethodDef *methods) {
     if (!t->dict) {
         t->dict = dict_new();
     }
+    t->dict->hdr.flags |= DICT_OF_TYPE;
     for (const MethodDef *m = methods; m && m->name; m++) {
         dict_set_str(t->dict, str_intern_cstr(m->name), OBJ_VAL(native_new(m->name, m->fn, t)));
     }
@@ -153,16 +154,40 @@ bool type_is_subtype(const TypeObj *t, const TypeObj *base) {
     return false;
 }
 
+// A cache of type_lookup results, valid while no type's dict has changed
+// (dict_type_version): method calls and dunder lookups walk the base chain
+// once per (type, name) instead of on every call.
+#define LOOKUP_CACHE_SIZE 4096
+typedef struct LookupEntry {
+    const TypeObj *type;
+    const StrObj *name;
+    uint64_t version;
+    Value value;
+} LookupEntry;
+static LookupEntry lookup_cache[LOOKUP_CACHE_SIZE];
+
 Value type_lookup(const TypeObj *t, StrObj *name) {
-    for (; t; t = t->base) {
-        if (t->dict) {
-            Value v = dict_get_str(t->dict, name);
+    size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 31) & (LOOKUP_CACHE_SIZE - 1);
+    LookupEntry *e = &lookup_cache[h];
+    if (e->type == t && e->name == name && e->version == dict_type_version) {
+        return e->value;
+    }
+    Value found = UNDEF_VAL;
+    for (const TypeObj *b = t; b; b = b->base) {
+        if (b->dict) {
+            Value v = dict_get_str(b->dict, name);
             if (!IS_UNDEF(v)) {
-                return v;
+                found = v;
+                break;
             }
         }
     }
-    return UNDEF_VAL;
+    // Only interned names are cached: another string with the same text
+    // would be a different key.
+    if (name->hdr.flags & STR_INTERNED) {
+        *e = (LookupEntry){t, name, dict_type_version, found};
+    }
+    return found;
 }
 
 const char *type_name(Value v) {

@@ -845,6 +845,16 @@ dispatch:
     }
 
     TARGET(LOAD_ATTR) {
+        Value obj = TOP();
+        if (IS_OBJ(obj) && class_is_instance(obj.o->type)) {
+            // obj.x on an instance: its own dict first, as instance_getattr would.
+            DictObj *d = ((InstanceObj *)obj.o)->dict;
+            Value v = d ? dict_get_str(d, NAME(arg)) : UNDEF_VAL;
+            if (!IS_UNDEF(v)) {
+                TOP() = v;
+                DISPATCH();
+            }
+        }
         SAVE_FRAME();
         Value v = ops_getattr(TOP(), NAME(arg));
         if (IS_ERR(v)) {
@@ -855,8 +865,12 @@ dispatch:
     }
 
     TARGET(STORE_ATTR) {
-        SAVE_FRAME();
         Value obj = POP(), v = POP();
+        if (IS_OBJ(obj) && class_is_instance(obj.o->type) && ((InstanceObj *)obj.o)->dict) {
+            dict_set_str(((InstanceObj *)obj.o)->dict, NAME(arg), v);
+            DISPATCH();
+        }
+        SAVE_FRAME();
         if (!ops_setattr(obj, NAME(arg), v)) {
             RAISE();
         }

@@ -7,16 +7,19 @@
 #include <sys/mman.h>
 
 #include "runtime/builtins.h"
+#include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/file.h"
+#include "runtime/file_open.h"
 #include "runtime/func.h"
 #include "runtime/gen.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
+#include "runtime/set.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -75,6 +78,9 @@ void vm_init(int argc, char **argv) {
     vm.builtins = dict_new();
     builtins_init(vm.builtins);
     class_init(vm.builtins);
+    set_init(vm.builtins);
+    bytes_init(vm.builtins);
+    file_open_init(vm.builtins);
 
     ListObj *args = list_new((size_t)argc);
     for (int i = 0; i < argc; i++) {
