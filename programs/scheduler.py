@@ -92,9 +92,11 @@ def simulate():
     pending = sorted(INCOMING)
     while queue or pending:
         while pending and pending[0] <= clock:
-            for spec in INCOMING[pending.pop(0)]:
+            due = pending.pop(0)
+            late = f" (due at t={due}, noticed after a slice)" if due < clock else ""
+            for spec in INCOMING[due]:
                 task = Task(*spec)
-                print(f"t={clock:>2}  arrive   {task!r}")
+                print(f"t={clock:>2}  arrive   {task!r}{late}")
                 queue.push(task)
         if not queue:
             clock = pending[0]

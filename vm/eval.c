@@ -645,6 +645,7 @@ Value eval_run(Frame *frame) {
     Value *consts;
     uint32_t word, arg;
     bool reraise = false;
+    bool inplace = false; // BINARY_OP and INPLACE_OP share their body
 
 #ifdef USE_COMPUTED_GOTO
     static void *labels[OP__COUNT] = {
@@ -962,7 +963,15 @@ dispatch:
         DISPATCH();
     }
 
+    TARGET(INPLACE_OP) {
+        // For numbers `a += b` is `a = a + b`: only the slow path differs.
+        inplace = true;
+        goto arith;
+    }
+
     TARGET(BINARY_OP) {
+        inplace = false;
+    arith: {
         Value b = POP(), a = TOP();
         int64_t r;
         if (IS_INT(a) && IS_INT(b)) {
@@ -1015,50 +1024,36 @@ dispatch:
             default:
                 break;
             }
-        } else if (IS_FLOAT(a) && IS_FLOAT(b)) {
+        } else if (IS_FLOAT(a) && (IS_FLOAT(b) || IS_INT(b))) {
+            double y = IS_FLOAT(b) ? b.f : (double)b.i;
             switch ((BinOp)arg) {
             case OP_ADD:
-                TOP() = FLOAT_VAL(a.f + b.f);
+                TOP() = FLOAT_VAL(a.f + y);
                 DISPATCH();
             case OP_SUB:
-                TOP() = FLOAT_VAL(a.f - b.f);
+                TOP() = FLOAT_VAL(a.f - y);
                 DISPATCH();
             case OP_MUL:
-                TOP() = FLOAT_VAL(a.f * b.f);
+                TOP() = FLOAT_VAL(a.f * y);
                 DISPATCH();
+            case OP_TRUEDIV:
+                if (y != 0.0) {
+                    TOP() = FLOAT_VAL(a.f / y);
+                    DISPATCH();
+                }
+                break;
             default:
                 break;
             }
         }
         SAVE_FRAME();
-        Value v = ops_binary((BinOp)arg, a, b);
+        Value v = inplace ? ops_inplace((BinOp)arg, a, b) : ops_binary((BinOp)arg, a, b);
         if (IS_ERR(v)) {
             RAISE();
         }
         TOP() = v;
         DISPATCH();
     }
-
-    TARGET(INPLACE_OP) {
-        Value b = POP(), a = TOP();
-        int64_t r;
-        if (IS_INT(a) && IS_INT(b)) {
-            if (arg == OP_ADD && !__builtin_add_overflow(a.i, b.i, &r)) {
-                TOP() = INT_VAL(r);
-                DISPATCH();
-            }
-            if (arg == OP_SUB && !__builtin_sub_overflow(a.i, b.i, &r)) {
-                TOP() = INT_VAL(r);
-                DISPATCH();
-            }
-        }
-        SAVE_FRAME();
-        Value v = ops_inplace((BinOp)arg, a, b);
-        if (IS_ERR(v)) {
-            RAISE();
-        }
-        TOP() = v;
-        DISPATCH();
     }
 
     TARGET(UNARY_OP) {
