@@ -82,9 +82,12 @@ unit-asan: build/unit-tests-asan
 	ASAN_OPTIONS=detect_leaks=0 build/unit-tests-asan --jobs 2
 
 scripts: build/vm
+	tests/test_cli.sh build/vm
 	tests/run_scripts.sh build/vm
 
 scripts-asan: build/vm-asan
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  tests/test_cli.sh build/vm-asan
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  tests/run_scripts.sh build/vm-asan
 
