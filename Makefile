@@ -83,6 +83,7 @@ unit-asan: build/unit-tests-asan
 
 scripts: build/vm
 	tests/test_cli.sh build/vm
+	python3 tests/test_memory.py build/vm
 	tests/run_scripts.sh build/vm
 
 scripts-asan: build/vm-asan
