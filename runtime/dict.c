@@ -40,6 +40,7 @@ static size_t dict_destroy(Obj *o) {
 DictObj *dict_new(void) {
     DictObj *d = (DictObj *)gc_alloc(&dict_type, sizeof(DictObj));
     dict_bump(d);
+    dict_bump_keys(d);
     return d;
 }
 
@@ -63,6 +64,7 @@ static void resize(DictObj *d, size_t need) {
     }
     d->index = gc_realloc(NULL, 0, size * sizeof(int32_t));
     memset(d->index, 0xFF, size * sizeof(int32_t)); // every slot SLOT_EMPTY
+    dict_bump_keys(d);
     d->entries = entries;
     d->cap = cap;
     d->mask = size - 1;
@@ -156,6 +158,7 @@ bool dict_set(DictObj *d, Value key, Value value) {
     }
     d->entries[d->nentries] = (DictEntry){hash, key, value};
     d->index[slot] = (int32_t)d->nentries;
+    dict_bump_keys(d);
     d->nentries++;
     d->len++;
     return true;
@@ -183,7 +186,33 @@ int dict_del(DictObj *d, Value key, Value *out) {
     d->index[slot] = SLOT_DELETED;
     d->len--;
     dict_bump(d);
+    dict_bump_keys(d);
     return 1;
+}
+
+int64_t dict_index_str(DictObj *d, StrObj *key) {
+    if (d->len == 0) {
+        return -1;
+    }
+    int64_t hash = str_hash(key);
+    size_t slot = (size_t)hash & d->mask;
+    size_t perturb = (size_t)hash;
+    for (;;) {
+        int32_t ix = d->index[slot];
+        if (ix == SLOT_EMPTY) {
+            return -1;
+        }
+        if (ix >= 0) {
+            DictEntry *e = &d->entries[ix];
+            if (e->key.tag == VAL_OBJ &&
+                (e->key.o == &key->hdr ||
+                 (e->hash == hash && IS_STR(e->key) && str_eq(AS_STR(e->key), key)))) {
+                return ix;
+            }
+        }
+        perturb >>= 5;
+        slot = (slot * 5 + perturb + 1) & d->mask;
+    }
 }
 
 Value dict_get_str(DictObj *d, StrObj *key) {
@@ -639,6 +668,7 @@ static Value m_clear(Value *args, int nargs, TupleObj *kw) {
     d->entries = NULL;
     d->len = d->nentries = d->cap = d->mask = 0;
     dict_bump(d);
+    dict_bump_keys(d);
     return NONE_VAL;
 }
 

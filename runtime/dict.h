@@ -25,6 +25,7 @@ struct DictObj {
     int32_t *index;      // -1 empty, -2 deleted, else an entry number
     DictEntry *entries;
     uint64_t version;    // changes whenever any key or value changes (see dict_bump)
+    uint64_t keys_version; // changes only when entries move: keys added, removed, resized
 };
 
 // Every change to any dict takes a fresh number from one counter, so a
@@ -35,6 +36,11 @@ extern uint64_t dict_version_counter;
 extern uint64_t dict_type_version;
 
 enum { DICT_OF_TYPE = 1 << 0 }; // hdr.flags: this dict is a type's namespace
+
+// A key was added or removed, or the entries moved: positions are stale.
+static inline void dict_bump_keys(DictObj *d) {
+    d->keys_version = ++dict_version_counter;
+}
 
 static inline void dict_bump(DictObj *d) {
     d->version = ++dict_version_counter;
@@ -63,6 +69,10 @@ int dict_del(DictObj *d, Value key, Value *out);
 Value dict_get_str(DictObj *d, StrObj *key); // UNDEF_VAL when absent
 void dict_set_str(DictObj *d, StrObj *key, Value value);
 void dict_set_cstr(DictObj *d, const char *key, Value value);
+
+// The position of an interned-name key in d->entries, or -1: for caches
+// that stay valid while d->keys_version does not change.
+int64_t dict_index_str(DictObj *d, StrObj *key);
 
 // Iteration: start with *pos = 0; returns false at the end.
 bool dict_next(DictObj *d, size_t *pos, Value *key, Value *value);

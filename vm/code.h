@@ -46,12 +46,14 @@ enum {
     LK_FREE = 1 << 1, // a variable of an enclosing function (holds its CellObj)
 };
 
-// What LOAD_GLOBAL remembers about its last lookup: valid while both dicts
-// still have the versions it saw.
+// What LOAD_GLOBAL remembers about its last lookup: where the name's entry
+// sits (in the globals, or in the builtins when the globals lack it). Valid
+// while neither dict has gained or lost keys; assigning a global keeps it.
 typedef struct GlobalCache {
-    uint64_t globals_version;
-    uint64_t builtins_version;
-    Value value;
+    uint64_t globals_keys;
+    uint64_t builtins_keys;
+    DictObj *dict;        // the dict holding the entry
+    int64_t index;        // its position in dict->entries
 } GlobalCache;
 
 typedef struct CodeObj {

@@ -779,17 +779,19 @@ dispatch:
     }
 
     TARGET(LOAD_GLOBAL) {
-        // A per-instruction cache answers while neither dict has changed.
+        // A per-instruction cache remembers where the entry is.
         GlobalCache *gc = code->gcache ? &code->gcache[ip - code->code - 1] : NULL;
-        if (gc && gc->globals_version == frame->globals->version &&
-            gc->builtins_version == vm.builtins->version) {
-            PUSH(gc->value);
+        if (gc && gc->globals_keys == frame->globals->keys_version &&
+            gc->builtins_keys == vm.builtins->keys_version) {
+            PUSH(gc->dict->entries[gc->index].value);
             DISPATCH();
         }
-        Value v = dict_get_str(frame->globals, NAME(arg));
-        if (IS_UNDEF(v)) {
-            v = dict_get_str(vm.builtins, NAME(arg));
-            if (IS_UNDEF(v)) {
+        DictObj *d = frame->globals;
+        int64_t ix = dict_index_str(d, NAME(arg));
+        if (ix < 0) {
+            d = vm.builtins;
+            ix = dict_index_str(d, NAME(arg));
+            if (ix < 0) {
                 name_error(NAME(arg));
                 RAISE();
             }
@@ -798,8 +800,8 @@ dispatch:
             code->gcache = calloc((size_t)code->ncode, sizeof(GlobalCache));
             gc = &code->gcache[ip - code->code - 1];
         }
-        *gc = (GlobalCache){frame->globals->version, vm.builtins->version, v};
-        PUSH(v);
+        *gc = (GlobalCache){frame->globals->keys_version, vm.builtins->keys_version, d, ix};
+        PUSH(d->entries[ix].value);
         DISPATCH();
     }
 
