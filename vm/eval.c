@@ -1551,7 +1551,10 @@ dispatch:
             DISPATCH();
         }
         {
-            Value r = call_other(callable, args, nargs, kwnames);
+            // Natives that are not bound to an object are called directly.
+            Value r = IS_NATIVE(callable) && IS_UNDEF(AS_NATIVE(callable)->self)
+                          ? AS_NATIVE(callable)->fn(args, nargs, kwnames)
+                          : call_other(callable, args, nargs, kwnames);
             sp = ret;
             if (IS_ERR(r)) {
                 RAISE();
