@@ -279,8 +279,8 @@ static bool merge_sort(SortItem *a, SortItem *tmp, size_t n, bool reverse) {
 
 bool list_sort(ListObj *l, Value key, bool reverse) {
     size_t n = l->len;
-    if (n < 2) {
-        return true;
+    if (n == 0 || (n == 1 && (IS_UNDEF(key) || IS_NONE(key)))) {
+        return true; // (a key function is still called once, as CPython does)
     }
     SortItem *items = malloc(n * sizeof(SortItem) * 2);
     for (size_t i = 0; i < n; i++) {

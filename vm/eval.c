@@ -237,6 +237,11 @@ Value vm_call(Value callable, Value *args, int nargs, TupleObj *kwnames) {
         if (AS_FUNC(callable)->code->flags & CO_GENERATOR) {
             return gen_new(AS_FUNC(callable), args, nargs);
         }
+        // Each nested eval loop uses C stack: bound them whatever the
+        // recursion limit says, so deep recursion through natives raises.
+        if (vm.native_depth >= VM_MAX_NATIVE_DEPTH) {
+            return exc_raise(&exc_RecursionError, "maximum recursion depth exceeded");
+        }
         Value *saved = vm.sp;
         Value *base = saved;
         int extra = IS_UNDEF(self) ? 0 : 1;

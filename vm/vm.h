@@ -50,6 +50,9 @@ typedef struct VM {
 
 extern VM vm;
 
+// How many eval loops may be nested through native code (each costs C stack).
+#define VM_MAX_NATIVE_DEPTH 3000
+
 // Sets up the heap, the built-in types and modules. argv becomes sys.argv.
 void vm_init(int argc, char **argv);
 // Flushes sys.stdout/sys.stderr and releases everything.
