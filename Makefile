@@ -1,14 +1,14 @@
 # vm: a bytecode VM for a Python subset. `make` builds build/vm; `make test`
 # runs every test under the normal build and under ASan+UBSan; `make run`
 # runs the default demonstration program. Missing Debian packages (re2c,
-# Criterion) are installed with apt-get on first use.
+# Criterion, GMP) are installed with apt-get on first use.
 
 CC ?= gcc
 WARN := -Wall -Wextra -Werror
 CFLAGS_COMMON := -std=gnu11 -D_GNU_SOURCE $(WARN) -I. -Ibuild -MMD -MP
 OPT ?= -O2
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
-LDLIBS := -lm
+LDLIBS := -lgmp -lm
 
 ifdef NOPOLL
 CFLAGS_COMMON += -DVM_NOPOLL
@@ -32,6 +32,8 @@ build/.deps:
 	@missing=""; \
 	command -v re2c >/dev/null 2>&1 || missing="$$missing re2c"; \
 	[ -f /usr/include/criterion/criterion.h ] || missing="$$missing libcriterion-dev"; \
+	{ [ -f /usr/include/gmp.h ] || ls /usr/include/*/gmp.h >/dev/null 2>&1; } || \
+	  missing="$$missing libgmp-dev"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  DEBIAN_FRONTEND=noninteractive $(APT) install -y $$missing >/dev/null 2>&1 || \

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "compiler/scope.h"
+#include "runtime/bigint.h"
 #include "runtime/bytes.h"
 #include "runtime/dict.h"
 #include "runtime/set.h"
@@ -525,7 +526,13 @@ static void expr(Compiler *c, Node *n) {
         break;
     case N_INT:
         if (n->big) {
-            error_at(c, n->span, "integer literal too large (over 64 bits)");
+            Value v;
+            const char *err = bigint_from_literal(n->str, n->str_len, &v);
+            if (err) {
+                error_at(c, n->span, "%s", err);
+            } else {
+                load_const(c, v);
+            }
             break;
         }
         load_const(c, INT_VAL(n->i));

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "runtime/args.h"
+#include "runtime/bigint.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/file.h"
@@ -640,10 +641,6 @@ static Value bi_sorted(Value *args, int nargs, TupleObj *kw) {
 
 // ---- numbers ------------------------------------------------------------------------------
 
-static Value int_overflow(void) {
-    return exc_raise(&exc_OverflowError, "integer result too large (over 64 bits)");
-}
-
 static Value bi_abs(Value *args, int nargs, TupleObj *kw) {
     if (!one_arg("abs", nargs, kw)) {
         return ERR_VAL;
@@ -654,13 +651,16 @@ static Value bi_abs(Value *args, int nargs, TupleObj *kw) {
         return INT_VAL(v.b);
     case VAL_INT:
         if (v.i == INT64_MIN) {
-            return int_overflow();
+            return bigint_abs(v);
         }
         return INT_VAL(v.i < 0 ? -v.i : v.i);
     case VAL_FLOAT:
         return FLOAT_VAL(fabs(v.f));
     default:
         break;
+    }
+    if (bigint_is(v)) {
+        return bigint_abs(v);
     }
     Value m = special_method(v, "__abs__");
     if (!IS_UNDEF(m)) {
@@ -682,14 +682,17 @@ static Value bi_divmod(Value *args, int nargs, TupleObj *kw) {
             return exc_raise(&exc_ZeroDivisionError, "integer division or modulo by zero");
         }
         if (x == INT64_MIN && y == -1) {
-            return int_overflow();
+            return bigint_divmod(a, b);
         }
         pair[0] = INT_VAL(num_floordiv(x, y));
         pair[1] = INT_VAL(num_mod(x, y));
-    } else if ((ia || IS_FLOAT(a)) && (ib || IS_FLOAT(b))) {
+    } else if (bigint_is_int(a) && bigint_is_int(b)) {
+        return bigint_divmod(a, b);
+    } else if ((bigint_is_int(a) || IS_FLOAT(a)) && (bigint_is_int(b) || IS_FLOAT(b))) {
         double x, y;
-        num_to_double(a, &x);
-        num_to_double(b, &y);
+        if (!num_to_double(a, &x) || !num_to_double(b, &y)) {
+            return ERR_VAL;
+        }
         if (y == 0) {
             return exc_raise(&exc_ZeroDivisionError, "float divmod()");
         }
@@ -732,6 +735,9 @@ static Value pow_mod(Value base, Value exp, Value mod) {
     bool all_ints = (IS_INT(base) || IS_BOOL(base)) && (IS_INT(exp) || IS_BOOL(exp)) &&
                     (IS_INT(mod) || IS_BOOL(mod));
     if (!all_ints) {
+        if (bigint_is_int(base) && bigint_is_int(exp) && bigint_is_int(mod)) {
+            return bigint_pow_mod(base, exp, mod);
+        }
         return exc_raise(&exc_TypeError,
                          "pow() 3rd argument not allowed unless all arguments are integers");
     }
@@ -790,7 +796,7 @@ static Value round_float_to_int(double x) {
     }
     double r = nearbyint(x); // the default rounding mode breaks ties to even
     if (r < -9223372036854775808.0 || r >= 9223372036854775808.0) {
-        return int_overflow();
+        return bigint_from_double(r);
     }
     return INT_VAL((int64_t)r);
 }
@@ -885,9 +891,9 @@ static Value round_int(int64_t v, int64_t n) {
     }
     if (n < -18) {
         // 10**19 exceeds every int64: only a value past half of it rounds
-        // away from zero, and that result does not fit.
+        // away from zero, to +-10**19.
         if (n == -19 && (v > 5000000000000000000 || v < -5000000000000000000)) {
-            return int_overflow();
+            return bigint_round(INT_VAL(v), INT_VAL(n));
         }
         return INT_VAL(0);
     }
@@ -895,13 +901,13 @@ static Value round_int(int64_t v, int64_t n) {
     for (int64_t i = 0; i < -n; i++) {
         p *= 10;
     }
-    int64_t q = num_floordiv(v, p), rem = v - q * p; // 0 <= rem < p
+    int64_t q = num_floordiv(v, p), rem = num_mod(v, p); // 0 <= rem < p
     if (rem * 2 > p || (rem * 2 == p && (q & 1))) {
         q++;
     }
     int64_t r;
     if (__builtin_mul_overflow(q, p, &r)) {
-        return int_overflow();
+        return bigint_round(INT_VAL(v), INT_VAL(n));
     }
     return INT_VAL(r);
 }
@@ -914,7 +920,7 @@ static Value bi_round(Value *args, int nargs, TupleObj *kw) {
     }
     Value x = a[0];
     bool has_n = !IS_UNDEF(a[1]) && !IS_NONE(a[1]);
-    if (!IS_INT(x) && !IS_BOOL(x) && !IS_FLOAT(x)) {
+    if (!bigint_is_int(x) && !IS_FLOAT(x)) {
         Value m = special_method(x, "__round__");
         if (IS_UNDEF(m)) {
             return exc_raise(&exc_TypeError, "type %s doesn't define __round__ method",
@@ -922,6 +928,17 @@ static Value bi_round(Value *args, int nargs, TupleObj *kw) {
         }
         Value call_args[2] = {x, a[1]};
         return vm_call(m, call_args, has_n ? 2 : 1, NULL);
+    }
+    if (has_n && bigint_is(a[1])) {
+        // ndigits beyond int64: a float keeps or loses everything, an int
+        // rounds in arbitrary precision.
+        if (IS_FLOAT(x)) {
+            return round_float(x.f, bigint_cmp(a[1], INT_VAL(0)) > 0 ? INT64_MAX : INT64_MIN);
+        }
+        return bigint_round(x, a[1]);
+    }
+    if (bigint_is(x)) {
+        return has_n ? bigint_round(x, a[1]) : x;
     }
     int64_t n = 0;
     if (has_n && !ops_index(a[1], &n)) {
@@ -938,6 +955,9 @@ static Value int_in_base(const char *name, Value *args, int nargs, TupleObj *kw,
                          const char *prefix) {
     if (!one_arg(name, nargs, kw)) {
         return ERR_VAL;
+    }
+    if (bigint_is(args[0])) {
+        return bigint_to_base(args[0], 1 << shift, prefix);
     }
     int64_t v;
     if (!ops_index(args[0], &v)) {
@@ -993,6 +1013,9 @@ static Value bi_ord(Value *args, int nargs, TupleObj *kw) {
 static Value bi_chr(Value *args, int nargs, TupleObj *kw) {
     if (!one_arg("chr", nargs, kw)) {
         return ERR_VAL;
+    }
+    if (bigint_is(args[0])) {
+        return exc_raise(&exc_OverflowError, "Python int too large to convert to C int");
     }
     int64_t v;
     if (!ops_index(args[0], &v)) {

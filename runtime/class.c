@@ -148,7 +148,9 @@ static Value slot_call(Value self, Value *args, int nargs, TupleObj *kwnames) {
     size_t total = (size_t)(nargs + nkw + 1);
     Value *all = total <= 16 ? small : gc_realloc(NULL, 0, sizeof(Value) * total);
     all[0] = self;
-    memcpy(all + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+    if (nargs + nkw > 0) {
+        memcpy(all + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+    }
     Value r = vm_call(m, all, nargs + 1, kwnames);
     if (all != small) {
         gc_realloc(all, sizeof(Value) * total, 0);
@@ -340,7 +342,9 @@ Value class_instantiate(TypeObj *cls, Value *args, int nargs, TupleObj *kwnames)
     size_t total = (size_t)(nargs + nkw + 1);
     Value *all = total <= 16 ? small : gc_realloc(NULL, 0, sizeof(Value) * total);
     all[0] = self;
-    memcpy(all + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+    if (nargs + nkw > 0) {
+        memcpy(all + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+    }
     Value r = vm_call(init, all, nargs + 1, kwnames);
     if (all != small) {
         gc_realloc(all, sizeof(Value) * total, 0);

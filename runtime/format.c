@@ -312,33 +312,37 @@ static char *emit_number(const char *sign, const char *prefix, const char *digit
 
 // ---- Integers ----
 
+// The checks every int's spec must pass: NULL when `type` (the spec's type, 'd' by
+// default) can format an int, else CPython's message.
+static const char *int_spec_error(const FormatSpec *spec, char type) {
+    if (strchr("bcdoxXn", type) == NULL) {
+        return unknown_code(spec_code(spec), "int");
+    }
+    if (spec->precision >= 0) {
+        return "Precision not allowed in integer format specifier";
+    }
+    if (spec->no_neg_zero) {
+        return "Negative zero coercion (z) not allowed in integer format specifier";
+    }
+    if (type == 'c' && spec->sign) {
+        return "Sign not allowed with integer format specifier 'c'";
+    }
+    if (type == 'c' && spec->alternate) {
+        return "Alternate form (#) not allowed with integer format specifier 'c'";
+    }
+    return NULL;
+}
+
 char *format_int(int64_t v, const FormatSpec *spec, size_t *len, const char **err) {
     char type = spec->type ? spec->type : 'd';
     if (strchr("eEfFgG%", type) != NULL) {
         // CPython formats these through float(v), rounding to the nearest double.
         return format_double((double)v, spec, len, err);
     }
-    if (strchr("bcdoxXn", type) == NULL) {
-        *err = unknown_code(spec_code(spec), "int");
-        return NULL;
-    }
-    if (spec->precision >= 0) {
-        *err = "Precision not allowed in integer format specifier";
-        return NULL;
-    }
-    if (spec->no_neg_zero) {
-        *err = "Negative zero coercion (z) not allowed in integer format specifier";
+    if ((*err = int_spec_error(spec, type)) != NULL) {
         return NULL;
     }
     if (type == 'c') {
-        if (spec->sign) {
-            *err = "Sign not allowed with integer format specifier 'c'";
-            return NULL;
-        }
-        if (spec->alternate) {
-            *err = "Alternate form (#) not allowed with integer format specifier 'c'";
-            return NULL;
-        }
         if (v < 0 || v > 0x10FFFF) {
             *err = err_char_range;
             return NULL;
@@ -348,7 +352,7 @@ char *format_int(int64_t v, const FormatSpec *spec, size_t *len, const char **er
         return emit_number("", "", "", 0, ch, nch, false, 3, spec, len, err);
     }
 
-    unsigned base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
+    unsigned base = format_int_base(spec);
     const char *alphabet = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
     // Negating through uint64_t keeps INT64_MIN defined.
     uint64_t mag = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
@@ -359,13 +363,31 @@ char *format_int(int64_t v, const FormatSpec *spec, size_t *len, const char **er
         end[-1 - (ptrdiff_t)nd++] = alphabet[mag % base];
         mag /= base;
     } while (mag != 0);
+    return format_int_digits(v < 0, end - nd, nd, spec, len, err);
+}
 
+unsigned format_int_base(const FormatSpec *spec) {
+    char type = spec->type;
+    return type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
+}
+
+char *format_int_digits(bool neg, const char *digits, size_t nd, const FormatSpec *spec,
+                        size_t *len, const char **err) {
+    char type = spec->type ? spec->type : 'd';
+    if ((*err = int_spec_error(spec, type)) != NULL) {
+        return NULL;
+    }
+    if (type == 'c') {
+        *err = err_char_range; // format_int handles the ints that fit
+        return NULL;
+    }
+    unsigned base = format_int_base(spec);
     const char *prefix = "";
     if (spec->alternate && base != 10) {
         prefix = type == 'b' ? "0b" : type == 'o' ? "0o" : type == 'x' ? "0x" : "0X";
     }
-    const char *sign = v < 0 ? "-" : spec->sign == '+' ? "+" : spec->sign == ' ' ? " " : "";
-    return emit_number(sign, prefix, end - nd, nd, "", 0, true, base == 10 ? 3 : 4, spec, len, err);
+    const char *sign = neg ? "-" : spec->sign == '+' ? "+" : spec->sign == ' ' ? " " : "";
+    return emit_number(sign, prefix, digits, nd, "", 0, true, base == 10 ? 3 : 4, spec, len, err);
 }
 
 // ---- Floats ----

@@ -63,4 +63,12 @@ char *format_double(double d, const FormatSpec *spec, size_t *len, const char **
 char *format_str(const char *s, size_t n, size_t cplen, const FormatSpec *spec, size_t *len,
                  const char **err);
 
+// For ints beyond int64: the base (2, 8, 10 or 16) spec's type writes digits in, and
+// format_int's checks and layout applied to the magnitude's digits in that base
+// ('X' wants upper case), negative when `neg`. 'c' always fails (out of range);
+// the float types e/f/g/% are the caller's to handle through a double.
+unsigned format_int_base(const FormatSpec *spec);
+char *format_int_digits(bool neg, const char *digits, size_t nd, const FormatSpec *spec,
+                        size_t *len, const char **err);
+
 #endif

@@ -1,5 +1,7 @@
 // int, float, bool and None: their type objects, constructors, repr and
-// hashing, and the arithmetic helpers shared with the eval loop.
+// hashing, and the arithmetic helpers shared with the eval loop. The int
+// type's slots take both forms of an int, the unboxed VAL_INT and the boxed
+// BigIntObj of runtime/bigint.c, whose arithmetic lives there.
 #include "runtime/num.h"
 
 #include <errno.h>
@@ -8,6 +10,7 @@
 #include <string.h>
 
 #include "runtime/args.h"
+#include "runtime/bigint.h"
 #include "runtime/exc.h"
 #include "runtime/format.h"
 #include "runtime/ops.h"
@@ -120,6 +123,9 @@ bool num_to_double(Value v, double *out) {
         *out = v.f;
         return true;
     default:
+        if (bigint_is(v)) {
+            return bigint_to_double(v, out);
+        }
         exc_raise(&exc_TypeError, "must be real number, not %s", type_name(v));
         return false;
     }
@@ -134,15 +140,12 @@ Value num_int_pow(int64_t a, int64_t b) {
     }
     int64_t result = 1;
     int64_t base = a;
-    while (b) {
-        if (b & 1) {
-            if (__builtin_mul_overflow(result, base, &result)) {
-                return exc_raise(&exc_OverflowError, "integer result too large (over 64 bits)");
-            }
+    for (int64_t e = b; e; e >>= 1) {
+        if ((e & 1) && __builtin_mul_overflow(result, base, &result)) {
+            return bigint_binary(OP_POW, INT_VAL(a), INT_VAL(b));
         }
-        b >>= 1;
-        if (b && __builtin_mul_overflow(base, base, &base)) {
-            return exc_raise(&exc_OverflowError, "integer result too large (over 64 bits)");
+        if (e > 1 && __builtin_mul_overflow(base, base, &base)) {
+            return bigint_binary(OP_POW, INT_VAL(a), INT_VAL(b));
         }
     }
     return INT_VAL(result);
@@ -215,6 +218,8 @@ Value num_int_from_str(StrObj *s, int base) {
     if (p == end) {
         return invalid_int(s, base);
     }
+    const char *first = p;
+    size_t ndigits = 0;
     uint64_t acc = 0;
     bool overflow = false;
     bool prev_underscore = true; // no leading underscore
@@ -228,8 +233,10 @@ Value num_int_from_str(StrObj *s, int base) {
         }
         int d = digit_value(*p);
         if (d >= b) {
-            return invalid_int(s, base);
+            // CPython counts the digits before it looks at what follows them.
+            return bigint_digits_ok(ndigits, b) ? invalid_int(s, base) : ERR_VAL;
         }
+        ndigits++;
         prev_underscore = false;
         if (acc > (UINT64_MAX - (uint64_t)d) / (uint64_t)b) {
             overflow = true;
@@ -239,8 +246,24 @@ Value num_int_from_str(StrObj *s, int base) {
     if (prev_underscore) {
         return invalid_int(s, base);
     }
+    if (!bigint_digits_ok(ndigits, b)) {
+        return ERR_VAL; // even leading zeros count
+    }
     if (overflow || acc > (uint64_t)INT64_MAX + (neg ? 1 : 0)) {
-        return exc_raise(&exc_OverflowError, "int too large (over 64 bits)");
+        // Too big for int64: hand GMP the digits without underscores.
+        char *digits = malloc(ndigits);
+        if (!digits) {
+            return exc_raise(&exc_MemoryError, "%s", "");
+        }
+        size_t n = 0;
+        for (const char *q = first; q < end; q++) {
+            if (*q != '_') {
+                digits[n++] = *q;
+            }
+        }
+        Value v = bigint_from_digits(digits, n, b, neg);
+        free(digits);
+        return v;
     }
     return INT_VAL(neg ? (int64_t)(0 - acc) : (int64_t)acc);
 }
@@ -291,12 +314,19 @@ Value num_float_from_str(StrObj *s) {
 
 static Value int_repr(Value self) {
     StrBuf b = {0};
-    num_int_into(&b, IS_BOOL(self) ? self.b : self.i);
+    if (bigint_is(self)) {
+        if (!bigint_str_into(&b, self)) {
+            strbuf_free(&b);
+            return ERR_VAL;
+        }
+    } else {
+        num_int_into(&b, IS_BOOL(self) ? self.b : self.i);
+    }
     return OBJ_VAL(str_from_buf(&b));
 }
 
 static bool int_hash(Value self, int64_t *out) {
-    *out = num_hash_int(IS_BOOL(self) ? self.b : self.i);
+    *out = bigint_is(self) ? bigint_hash(self) : num_hash_int(IS_BOOL(self) ? self.b : self.i);
     return true;
 }
 
@@ -339,12 +369,15 @@ static Value int_new(Value *args, int nargs, TupleObj *kwnames) {
             return exc_raise(&exc_OverflowError, "cannot convert float infinity to integer");
         }
         if (x.f >= 9223372036854775808.0 || x.f < -9223372036854775808.0) {
-            return exc_raise(&exc_OverflowError, "int too large (over 64 bits)");
+            return bigint_from_double(x.f);
         }
         return INT_VAL((int64_t)x.f);
     default:
         if (IS_STR(x)) {
             return num_int_from_str(AS_STR(x), 10);
+        }
+        if (bigint_is(x)) {
+            return x;
         }
         return exc_raise(&exc_TypeError,
                          "int() argument must be a string, a bytes-like object or a real "
@@ -354,9 +387,8 @@ static Value int_new(Value *args, int nargs, TupleObj *kwnames) {
 }
 
 static Value int_getattr(Value self, StrObj *name) {
-    int64_t v = IS_BOOL(self) ? self.b : self.i;
     if (strcmp(name->data, "real") == 0 || strcmp(name->data, "numerator") == 0) {
-        return INT_VAL(v);
+        return IS_BOOL(self) ? INT_VAL(self.b) : self;
     }
     if (strcmp(name->data, "imag") == 0) {
         return INT_VAL(0);
@@ -371,9 +403,7 @@ static Value m_bit_length(Value *args, int nargs, TupleObj *kw) {
     if (!args_no_kw("bit_length", kw) || !args_count("bit_length", nargs - 1, 0, 0)) {
         return ERR_VAL;
     }
-    int64_t v = IS_BOOL(args[0]) ? args[0].b : args[0].i;
-    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    return INT_VAL(m ? 64 - __builtin_clzll(m) : 0);
+    return bigint_bit_length(args[0]);
 }
 
 static const MethodDef int_methods[] = {
@@ -381,9 +411,13 @@ static const MethodDef int_methods[] = {
     {NULL, NULL},
 };
 
+// Unboxed ints never reach `destroy` or `instance_size`: only a BigIntObj,
+// the boxed form whose header points here, is a heap object of this type.
 TypeObj int_type = {
     .name = "int",
     .flags = TF_BASETYPE,
+    .instance_size = sizeof(BigIntObj),
+    .destroy = bigint_destroy,
     .repr = int_repr,
     .hash = int_hash,
     .getattr = int_getattr,
@@ -448,6 +482,10 @@ static Value float_new(Value *args, int nargs, TupleObj *kwnames) {
         if (IS_STR(x)) {
             return num_float_from_str(AS_STR(x));
         }
+        if (bigint_is(x)) {
+            double d;
+            return bigint_to_double(x, &d) ? FLOAT_VAL(d) : ERR_VAL;
+        }
         return exc_raise(&exc_TypeError,
                          "float() argument must be a string or a real number, not '%s'",
                          type_name(x));
@@ -506,6 +544,7 @@ TypeObj none_type = {
 };
 
 void num_init_types(void) {
+    bigint_init();
     type_init(&int_type, int_methods);
     type_init(&bool_type, NULL);
     type_init(&float_type, float_methods);

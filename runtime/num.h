@@ -1,6 +1,7 @@
 // Numbers: the int, float, bool and NoneType types (their values live
-// unboxed in Value), hashing compatible with CPython's, and the arithmetic
-// helpers with Python's rounding rules.
+// unboxed in Value; ints beyond int64 are boxed, see runtime/bigint.h),
+// hashing compatible with CPython's, and the arithmetic helpers with
+// Python's rounding rules.
 #ifndef VM_RUNTIME_NUM_H
 #define VM_RUNTIME_NUM_H
 
@@ -37,7 +38,8 @@ static inline int64_t num_mod(int64_t a, int64_t b) {
 double num_fmod(double a, double b);
 double num_ffloordiv(double a, double b);
 
-// int(str, base) and float(str); ERR_VAL with CPython's ValueError.
+// int(str, base) (a big int when needed) and float(str); ERR_VAL with
+// CPython's ValueError.
 Value num_int_from_str(StrObj *s, int base);
 Value num_float_from_str(StrObj *s);
 
@@ -45,10 +47,11 @@ Value num_float_from_str(StrObj *s);
 void num_int_into(StrBuf *b, int64_t v);
 void num_float_into(StrBuf *b, double d);
 
-// Converts a number (int, bool, float) to double; false with TypeError otherwise.
+// Converts a number (int, bool, float) to double; false with TypeError
+// otherwise, or OverflowError for an int beyond the float range.
 bool num_to_double(Value v, double *out);
 
-// int ** int (a float for a negative exponent), with overflow detection.
+// int ** int: a float for a negative exponent, a big int past int64.
 Value num_int_pow(int64_t a, int64_t b);
 
 #endif

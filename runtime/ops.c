@@ -6,6 +6,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "runtime/bigint.h"
 #include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
@@ -152,7 +153,7 @@ bool ops_hash(Value v, int64_t *out) {
 // ---- comparison ---------------------------------------------------------------------
 
 static bool is_number(Value v) {
-    return v.tag == VAL_INT || v.tag == VAL_FLOAT || v.tag == VAL_BOOL;
+    return v.tag == VAL_INT || v.tag == VAL_FLOAT || v.tag == VAL_BOOL || bigint_is(v);
 }
 
 static int64_t int_of(Value v) {
@@ -162,6 +163,9 @@ static int64_t int_of(Value v) {
 // Compares two numbers: -1, 0, 1, or 2 when unordered (NaN).
 static int num_cmp(Value a, Value b) {
     if (a.tag != VAL_FLOAT && b.tag != VAL_FLOAT) {
+        if (a.tag == VAL_OBJ || b.tag == VAL_OBJ) {
+            return bigint_cmp(a, b);
+        }
         int64_t x = int_of(a), y = int_of(b);
         return (x > y) - (x < y);
     }
@@ -172,6 +176,13 @@ static int num_cmp(Value a, Value b) {
         return (a.f > b.f) - (a.f < b.f);
     }
     // An int against a float: compare exactly, not through a rounded double.
+    if (a.tag == VAL_OBJ) {
+        return bigint_cmp_double(a, b.f);
+    }
+    if (b.tag == VAL_OBJ) {
+        int c = bigint_cmp_double(b, a.f);
+        return c == 2 ? 2 : -c;
+    }
     bool swapped = a.tag != VAL_FLOAT;
     double f = swapped ? b.f : a.f;
     int64_t i = swapped ? int_of(a) : int_of(b);
@@ -400,22 +411,31 @@ int ops_less(Value a, Value b) {
 
 // ---- arithmetic ------------------------------------------------------------------------
 
-static Value overflow(void) {
-    return exc_raise(&exc_OverflowError, "integer result too large (over 64 bits)");
+// a OP b redone in arbitrary precision, for results that leave int64.
+static Value big(BinOp op, int64_t a, int64_t b) {
+    return bigint_binary(op, INT_VAL(a), INT_VAL(b));
+}
+
+// Whether an int64 converts to double exactly (|v| <= 2**53).
+static bool exact_double(int64_t v) {
+    return v >= -((int64_t)1 << 53) && v <= ((int64_t)1 << 53);
 }
 
 static Value int_binary(BinOp op, int64_t a, int64_t b) {
     int64_t r;
     switch (op) {
     case OP_ADD:
-        return __builtin_add_overflow(a, b, &r) ? overflow() : INT_VAL(r);
+        return __builtin_add_overflow(a, b, &r) ? big(op, a, b) : INT_VAL(r);
     case OP_SUB:
-        return __builtin_sub_overflow(a, b, &r) ? overflow() : INT_VAL(r);
+        return __builtin_sub_overflow(a, b, &r) ? big(op, a, b) : INT_VAL(r);
     case OP_MUL:
-        return __builtin_mul_overflow(a, b, &r) ? overflow() : INT_VAL(r);
+        return __builtin_mul_overflow(a, b, &r) ? big(op, a, b) : INT_VAL(r);
     case OP_TRUEDIV:
         if (b == 0) {
             return exc_raise(&exc_ZeroDivisionError, "division by zero");
+        }
+        if (!exact_double(a) || !exact_double(b)) {
+            return big(op, a, b); // two roundings would not always give the nearest double
         }
         return FLOAT_VAL((double)a / (double)b);
     case OP_FLOORDIV:
@@ -423,7 +443,7 @@ static Value int_binary(BinOp op, int64_t a, int64_t b) {
             return exc_raise(&exc_ZeroDivisionError, "integer division or modulo by zero");
         }
         if (a == INT64_MIN && b == -1) {
-            return overflow();
+            return big(op, a, b);
         }
         return INT_VAL(num_floordiv(a, b));
     case OP_MOD:
@@ -444,7 +464,7 @@ static Value int_binary(BinOp op, int64_t a, int64_t b) {
             return INT_VAL(0);
         }
         if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) {
-            return overflow();
+            return big(op, a, b);
         }
         return INT_VAL((int64_t)((uint64_t)a << b));
     case OP_RSHIFT:
@@ -506,6 +526,9 @@ static Value float_binary(BinOp op, double a, double b) {
 }
 
 static Value seq_repeat(Value seq, Value count) {
+    if (bigint_is(count)) {
+        return exc_raise(&exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+    }
     int64_t n = int_of(count);
     if (IS_STR(seq)) {
         return str_repeat(AS_STR(seq), n);
@@ -576,6 +599,21 @@ static Value binary(BinOp op, Value a, Value b, bool inplace) {
         if (!IS_UNDEF(r)) {
             return r;
         }
+    } else if (bigint_is_int(a) && bigint_is_int(b)) {
+        Value r = bigint_binary(op, a, b); // at least one is beyond int64
+        if (!IS_UNDEF(r)) {
+            return r;
+        }
+    } else if ((bigint_is_int(a) || IS_FLOAT(a)) && (bigint_is_int(b) || IS_FLOAT(b))) {
+        // A big int with a float: the int becomes a float first, as in CPython.
+        double x, y;
+        if (!num_to_double(a, &x) || !num_to_double(b, &y)) {
+            return ERR_VAL;
+        }
+        Value r = float_binary(op, x, y);
+        if (!IS_UNDEF(r)) {
+            return r;
+        }
     } else if (op == OP_ADD && a.tag == VAL_OBJ && b.tag == VAL_OBJ && a.o->type == b.o->type) {
         TypeObj *t = a.o->type;
         if (t == &str_type) {
@@ -593,9 +631,9 @@ static Value binary(BinOp op, Value a, Value b, bool inplace) {
             memcpy(r->items + x->len, y->items, y->len * sizeof(Value));
             return OBJ_VAL(r);
         }
-    } else if (op == OP_MUL && is_seq(a) && ib) {
+    } else if (op == OP_MUL && is_seq(a) && bigint_is_int(b)) {
         return seq_repeat(a, b);
-    } else if (op == OP_MUL && ia && is_seq(b)) {
+    } else if (op == OP_MUL && bigint_is_int(a) && is_seq(b)) {
         return seq_repeat(b, a);
     }
     // Sets and bytes: UNDEF_VAL when neither applies.
@@ -655,7 +693,7 @@ Value ops_unary(BinOp op, Value a) {
         int64_t v = int_of(a);
         switch (op) {
         case OP_NEG:
-            return v == INT64_MIN ? overflow() : INT_VAL(-v);
+            return v == INT64_MIN ? bigint_unary(op, a) : INT_VAL(-v);
         case OP_POS:
             return INT_VAL(v);
         default:
@@ -664,6 +702,9 @@ Value ops_unary(BinOp op, Value a) {
     }
     if (a.tag == VAL_FLOAT && op != OP_INVERT) {
         return FLOAT_VAL(op == OP_NEG ? -a.f : a.f);
+    }
+    if (bigint_is(a)) {
+        return bigint_unary(op, a);
     }
     if (IS_OBJ(a) && class_is_heap(a.o->type)) {
         Value r = class_unary(op, a);
@@ -826,6 +867,10 @@ bool ops_index(Value v, int64_t *out) {
     if (IS_BOOL(v)) {
         *out = v.b;
         return true;
+    }
+    if (bigint_is(v)) {
+        exc_raise(&exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return false;
     }
     exc_raise(&exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(v));
     return false;

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "runtime/bigint.h"
 #include "runtime/exc.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
@@ -59,6 +60,12 @@ static bool bound(Value v, int64_t *out) {
     }
     if (IS_BOOL(v)) {
         *out = v.b;
+        return true;
+    }
+    if (bigint_is(v)) {
+        // Beyond int64 a bound only says "past either end": clamp it, keeping
+        // -INT64_MAX as the floor so a negated step cannot overflow.
+        *out = bigint_cmp(v, INT_VAL(0)) > 0 ? INT64_MAX : -INT64_MAX;
         return true;
     }
     exc_raise(&exc_TypeError,
@@ -130,6 +137,9 @@ bool slice_index(Value key, int64_t len, int64_t *out, const char *what, const c
         i = key.i;
     } else if (IS_BOOL(key)) {
         i = key.b;
+    } else if (bigint_is(key)) {
+        exc_raise(&exc_IndexError, "cannot fit 'int' into an index-sized integer");
+        return false;
     } else {
         if (strcmp(tname, "string") == 0) {
             exc_raise(&exc_TypeError, "string indices must be integers, not '%s'", type_name(key));

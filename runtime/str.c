@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/bigint.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/format.h"
@@ -334,7 +335,7 @@ Value str_format_value(Value v, StrObj *spec) {
     if (spec->len == 0) {
         return ops_str(v);
     }
-    if (!IS_INT(v) && !IS_BOOL(v) && !IS_FLOAT(v) && !IS_STR(v)) {
+    if (!bigint_is_int(v) && !IS_FLOAT(v) && !IS_STR(v)) {
         return exc_raise(&exc_TypeError, "unsupported format string passed to %s.__format__",
                          type_name(v));
     }
@@ -350,6 +351,11 @@ Value str_format_value(Value v, StrObj *spec) {
         out = format_int(IS_BOOL(v) ? v.b : v.i, &fs, &len, &err);
     } else if (IS_FLOAT(v)) {
         out = format_double(v.f, &fs, &len, &err);
+    } else if (bigint_is(v)) {
+        out = bigint_format(v, &fs, &len, &err);
+        if (!out && !err) {
+            return ERR_VAL; // raised by the conversion itself
+        }
     } else {
         StrObj *s = AS_STR(v);
         out = format_str(s->data, s->len, s->cplen, &fs, &len, &err);

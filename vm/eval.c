@@ -228,7 +228,9 @@ Value vm_call(Value callable, Value *args, int nargs, TupleObj *kwnames) {
             if (!IS_FUNC(callable)) {
                 Value *tmp = gc_realloc(NULL, 0, sizeof(Value) * (size_t)(nargs + nkw + 1));
                 tmp[0] = self;
-                memcpy(tmp + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+                if (nargs + nkw > 0) {
+            memcpy(tmp + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+        }
                 Value r = vm_call(callable, tmp, nargs + 1, kwnames);
                 gc_realloc(tmp, sizeof(Value) * (size_t)(nargs + nkw + 1), 0);
                 return r;
@@ -281,7 +283,11 @@ Value vm_call(Value callable, Value *args, int nargs, TupleObj *kwnames) {
         size_t total = (size_t)(nargs + nkw + 1);
         Value *tmp = total <= 16 ? small : gc_realloc(NULL, 0, sizeof(Value) * total);
         tmp[0] = n->self;
-        memcpy(tmp + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+        if (nargs + nkw > 0) { // args may be NULL when there are none
+            if (nargs + nkw > 0) {
+            memcpy(tmp + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
+        }
+        }
         Value r = n->fn(tmp, nargs + 1, kwnames);
         if (tmp != small) {
             gc_realloc(tmp, sizeof(Value) * total, 0);
