@@ -15,7 +15,7 @@ static int count_kind(const LexResult *r, TokenKind kind) {
     return n;
 }
 
-Test(lexer, makes_indent_and_dedent_tokens_from_indentation) {
+Test(front_end_lexer, makes_indent_and_dedent_tokens_from_indentation) {
     const char *src = "if x:\n    y\n    if z:\n        w\nv\n";
     LexResult r;
     cr_assert(lexer_tokenize(src, strlen(src), &r));
@@ -24,7 +24,7 @@ Test(lexer, makes_indent_and_dedent_tokens_from_indentation) {
     lexer_result_free(&r);
 }
 
-Test(lexer, joins_lines_inside_brackets) {
+Test(front_end_lexer, joins_lines_inside_brackets) {
     const char *src = "x = (1,\n     2)\n";
     LexResult r;
     cr_assert(lexer_tokenize(src, strlen(src), &r));
@@ -32,7 +32,7 @@ Test(lexer, joins_lines_inside_brackets) {
     lexer_result_free(&r);
 }
 
-Test(lexer, gives_tokens_byte_columns_and_lines) {
+Test(front_end_lexer, gives_tokens_byte_columns_and_lines) {
     const char *src = "a = 'é'\nbb\n";
     LexResult r;
     cr_assert(lexer_tokenize(src, strlen(src), &r));
@@ -48,7 +48,7 @@ Test(lexer, gives_tokens_byte_columns_and_lines) {
     lexer_result_free(&r);
 }
 
-Test(lexer, reads_number_values_in_every_base) {
+Test(front_end_lexer, reads_number_values_in_every_base) {
     const char *src = "0x1F 0o17 0b101 1_000 2.5e3\n";
     LexResult r;
     cr_assert(lexer_tokenize(src, strlen(src), &r));
@@ -82,7 +82,7 @@ static Node *parse(AstArena *a, const char *src) {
     return m;
 }
 
-Test(parser, binds_power_tighter_than_unary_minus) {
+Test(front_end_parser, binds_power_tighter_than_unary_minus) {
     AstArena *a = ast_arena_new();
     Node *m = parse(a, "-2**2\n");
     Node *e = m->body.items[0]->a;
@@ -92,7 +92,7 @@ Test(parser, binds_power_tighter_than_unary_minus) {
     ast_arena_free(a);
 }
 
-Test(parser, keeps_comparison_chains_as_one_node) {
+Test(front_end_parser, keeps_comparison_chains_as_one_node) {
     AstArena *a = ast_arena_new();
     Node *e = parse(a, "a < b <= c\n")->body.items[0]->a;
     cr_assert_eq(e->kind, N_COMPARE);
@@ -102,7 +102,7 @@ Test(parser, keeps_comparison_chains_as_one_node) {
     ast_arena_free(a);
 }
 
-Test(parser, gives_spans_like_the_ast_module) {
+Test(front_end_parser, gives_spans_like_the_ast_module) {
     AstArena *a = ast_arena_new();
     // ast.parse('x = f(a)[1]') : the Subscript spans columns 4-11.
     Node *s = parse(a, "x = f(a)[1]\n")->body.items[0];
@@ -116,7 +116,7 @@ Test(parser, gives_spans_like_the_ast_module) {
     ast_arena_free(a);
 }
 
-Test(parser, turns_elif_into_a_nested_if) {
+Test(front_end_parser, turns_elif_into_a_nested_if) {
     AstArena *a = ast_arena_new();
     Node *s = parse(a, "if a:\n    pass\nelif b:\n    pass\nelse:\n    pass\n")->body.items[0];
     cr_assert_eq(s->kind, N_IF);
@@ -126,7 +126,7 @@ Test(parser, turns_elif_into_a_nested_if) {
     ast_arena_free(a);
 }
 
-Test(parser, splits_f_strings_into_text_and_fields) {
+Test(front_end_parser, splits_f_strings_into_text_and_fields) {
     AstArena *a = ast_arena_new();
     Node *e = parse(a, "f'a{x!r:>{w}}b'\n")->body.items[0]->a;
     cr_assert_eq(e->kind, N_FSTRING);
@@ -138,7 +138,7 @@ Test(parser, splits_f_strings_into_text_and_fields) {
     ast_arena_free(a);
 }
 
-Test(parser, parses_one_expression_for_the_traceback_printer) {
+Test(front_end_parser, parses_one_expression_for_the_traceback_printer) {
     AstArena *a = ast_arena_new();
     SyntaxErrorInfo err;
     Node *e = parser_parse_expression(a, "a  //  b", 8, &err);
@@ -161,25 +161,25 @@ static void expect_error(const char *src, const char *type, const char *msg, int
     ast_arena_free(a);
 }
 
-Test(parser, reports_a_missing_colon) {
+Test(front_end_parser, reports_a_missing_colon) {
     expect_error("if x\n    pass\n", "SyntaxError", "expected ':'", 1);
 }
 
-Test(parser, reports_an_unclosed_bracket) {
+Test(front_end_parser, reports_an_unclosed_bracket) {
     expect_error("x = (1,\n", "SyntaxError", "'(' was never closed", 1);
 }
 
-Test(parser, reports_a_missing_indented_block) {
+Test(front_end_parser, reports_a_missing_indented_block) {
     expect_error("def f():\nreturn 1\n", "IndentationError",
                  "expected an indented block after function definition on line 1", 2);
 }
 
-Test(parser, reports_an_unterminated_string) {
+Test(front_end_parser, reports_an_unterminated_string) {
     expect_error("s = 'abc\n", "SyntaxError", "unterminated string literal (detected at line 1)",
                  1);
 }
 
-Test(parser, formats_a_syntax_error_as_python3_prints_it) {
+Test(front_end_parser, formats_a_syntax_error_as_python3_prints_it) {
     const char *src = "if x\n    pass\n";
     AstArena *a = ast_arena_new();
     SyntaxErrorInfo err;
@@ -190,7 +190,7 @@ Test(parser, formats_a_syntax_error_as_python3_prints_it) {
     ast_arena_free(a);
 }
 
-Test(parser, survives_absurdly_deep_nesting) {
+Test(front_end_parser, survives_absurdly_deep_nesting) {
     size_t n = 5000;
     char *src = malloc(2 * n + 2);
     memset(src, '(', n);
