@@ -1575,7 +1575,11 @@ static void prologue(Compiler *c) {
             emit(c, OP_COPY_FREE_VARS, (uint32_t)s->nfree);
         }
     }
-    emit(c, OP_RESUME, 0);
+    int at = emit(c, OP_RESUME, 0);
+    // As in CPython, RESUME sits on the definition's first line with an
+    // empty column range: a traceback through this check point (a signal
+    // handler's exception at function entry) shows an empty caret line.
+    c->u->pos[at] = (Position){c->u->span.line, c->u->span.line, 0, 0};
 }
 
 static void function(Compiler *c, Node *n, const char *name) {

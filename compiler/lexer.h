@@ -27,24 +27,91 @@ typedef enum TokenKind {
     // Where the tokenizer stopped with an error (see LexError).
     TOK_ERRORTOKEN,
 
-    TOK_LPAR, TOK_RPAR, TOK_LSQB, TOK_RSQB, TOK_LBRACE, TOK_RBRACE,
-    TOK_COLON, TOK_COMMA, TOK_SEMI, TOK_DOT, TOK_ELLIPSIS, TOK_RARROW, TOK_COLONEQUAL,
-    TOK_PLUS, TOK_MINUS, TOK_STAR, TOK_SLASH, TOK_DOUBLESLASH, TOK_PERCENT,
-    TOK_DOUBLESTAR, TOK_AT, TOK_VBAR, TOK_AMPER, TOK_CIRCUMFLEX, TOK_TILDE,
-    TOK_LEFTSHIFT, TOK_RIGHTSHIFT,
-    TOK_LESS, TOK_GREATER, TOK_EQEQUAL, TOK_NOTEQUAL, TOK_LESSEQUAL, TOK_GREATEREQUAL,
+    TOK_LPAR,
+    TOK_RPAR,
+    TOK_LSQB,
+    TOK_RSQB,
+    TOK_LBRACE,
+    TOK_RBRACE,
+    TOK_COLON,
+    TOK_COMMA,
+    TOK_SEMI,
+    TOK_DOT,
+    TOK_ELLIPSIS,
+    TOK_RARROW,
+    TOK_COLONEQUAL,
+    TOK_PLUS,
+    TOK_MINUS,
+    TOK_STAR,
+    TOK_SLASH,
+    TOK_DOUBLESLASH,
+    TOK_PERCENT,
+    TOK_DOUBLESTAR,
+    TOK_AT,
+    TOK_VBAR,
+    TOK_AMPER,
+    TOK_CIRCUMFLEX,
+    TOK_TILDE,
+    TOK_LEFTSHIFT,
+    TOK_RIGHTSHIFT,
+    TOK_LESS,
+    TOK_GREATER,
+    TOK_EQEQUAL,
+    TOK_NOTEQUAL,
+    TOK_LESSEQUAL,
+    TOK_GREATEREQUAL,
     TOK_EQUAL,
     // Augmented assignment operators, in the order of BinOp (OP_ADD ... OP_MATMUL).
-    TOK_PLUSEQUAL, TOK_MINEQUAL, TOK_STAREQUAL, TOK_SLASHEQUAL, TOK_DOUBLESLASHEQUAL,
-    TOK_PERCENTEQUAL, TOK_DOUBLESTAREQUAL, TOK_LEFTSHIFTEQUAL, TOK_RIGHTSHIFTEQUAL,
-    TOK_AMPEREQUAL, TOK_VBAREQUAL, TOK_CIRCUMFLEXEQUAL, TOK_ATEQUAL,
+    TOK_PLUSEQUAL,
+    TOK_MINEQUAL,
+    TOK_STAREQUAL,
+    TOK_SLASHEQUAL,
+    TOK_DOUBLESLASHEQUAL,
+    TOK_PERCENTEQUAL,
+    TOK_DOUBLESTAREQUAL,
+    TOK_LEFTSHIFTEQUAL,
+    TOK_RIGHTSHIFTEQUAL,
+    TOK_AMPEREQUAL,
+    TOK_VBAREQUAL,
+    TOK_CIRCUMFLEXEQUAL,
+    TOK_ATEQUAL,
 
     // Keywords (hard keywords of Python 3.11).
-    TOK_FALSE, TOK_NONE, TOK_TRUE, TOK_AND, TOK_AS, TOK_ASSERT, TOK_ASYNC, TOK_AWAIT,
-    TOK_BREAK, TOK_CLASS, TOK_CONTINUE, TOK_DEF, TOK_DEL, TOK_ELIF, TOK_ELSE, TOK_EXCEPT,
-    TOK_FINALLY, TOK_FOR, TOK_FROM, TOK_GLOBAL, TOK_IF, TOK_IMPORT, TOK_IN, TOK_IS,
-    TOK_LAMBDA, TOK_NONLOCAL, TOK_NOT, TOK_OR, TOK_PASS, TOK_RAISE, TOK_RETURN, TOK_TRY,
-    TOK_WHILE, TOK_WITH, TOK_YIELD,
+    TOK_FALSE,
+    TOK_NONE,
+    TOK_TRUE,
+    TOK_AND,
+    TOK_AS,
+    TOK_ASSERT,
+    TOK_ASYNC,
+    TOK_AWAIT,
+    TOK_BREAK,
+    TOK_CLASS,
+    TOK_CONTINUE,
+    TOK_DEF,
+    TOK_DEL,
+    TOK_ELIF,
+    TOK_ELSE,
+    TOK_EXCEPT,
+    TOK_FINALLY,
+    TOK_FOR,
+    TOK_FROM,
+    TOK_GLOBAL,
+    TOK_IF,
+    TOK_IMPORT,
+    TOK_IN,
+    TOK_IS,
+    TOK_LAMBDA,
+    TOK_NONLOCAL,
+    TOK_NOT,
+    TOK_OR,
+    TOK_PASS,
+    TOK_RAISE,
+    TOK_RETURN,
+    TOK_TRY,
+    TOK_WHILE,
+    TOK_WITH,
+    TOK_YIELD,
     TOK_COUNT_
 } TokenKind;
 
@@ -112,7 +179,7 @@ char *lexer_normalize_newlines(const char *src, size_t len, size_t *out_len);
 // between the quotes.
 typedef struct StringParts {
     bool raw, bytes, fstring;
-    int quote_len;          // 1 or 3
+    int quote_len; // 1 or 3
     const char *body;
     size_t body_len;
 } StringParts;
@@ -124,8 +191,8 @@ void lexer_string_parts(const Token *tok, StringParts *parts);
 // sequences), bytes bodies raw bytes. Returns the decoded length, or -1 with
 // a CPython-style message in msg (msg_size bytes) and, in *bad_at, the byte
 // offset in the body of the offending escape.
-long lexer_decode_escapes(const char *body, size_t body_len, bool bytes, char *out,
-                          char *msg, size_t msg_size, size_t *bad_at);
+long lexer_decode_escapes(const char *body, size_t body_len, bool bytes, char *out, char *msg,
+                          size_t msg_size, size_t *bad_at);
 
 // The value of a NUMBER token. Integers that fit in int64 go to *i; bigger
 // ones set *big and leave the value alone (the caller keeps the digit text

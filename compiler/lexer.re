@@ -22,21 +22,21 @@ typedef struct Lexer {
     const char *cur;
     const char *line_start;
     int line;
-    int nlines;       // physical lines; a final "\n" starts no new line
-    int bad_line;     // first line with a NUL byte or invalid UTF-8, 0 if none
+    int nlines;   // physical lines; a final "\n" starts no new line
+    int bad_line; // first line with a NUL byte or invalid UTF-8, 0 if none
     bool bad_is_nul;
     const char *bad_at;
     int indents[MAX_INDENT + 1], altindents[MAX_INDENT + 1];
-    int nindents;     // indents[0] is the zero level
+    int nindents; // indents[0] is the zero level
     struct {
         char ch;
         int line, col;
     } brackets[MAX_LEVEL];
     int level;
-    bool at_bol;      // the next token starts a logical line
+    bool at_bol;         // the next token starts a logical line
     const char *comment; // start of a comment ending the current line, or NULL
-    int first_line;   // number of the first line
-    int col_bias;     // added to columns on the first line
+    int first_line;      // number of the first line
+    int col_bias;        // added to columns on the first line
     bool fatal;
     LexResult *res;
     int cap;
@@ -229,20 +229,18 @@ static void push_eof_token(Lexer *lx, TokenKind kind) {
 // dashes, currency, arrows, emoji, odd spaces). Other non-ASCII characters
 // are accepted as letters; CPython's full XID tables are not reproduced.
 static const uint32_t not_identifier[][2] = {
-    {0x80, 0xA9}, {0xAB, 0xB4}, {0xB6, 0xB6}, {0xB8, 0xB9}, {0xBB, 0xBF},
-    {0xD7, 0xD7}, {0xF7, 0xF7}, {0x2000, 0x203E}, {0x2041, 0x2053}, {0x2055, 0x2070},
-    {0x2074, 0x207E}, {0x2080, 0x208E}, {0x20A0, 0x20CF}, {0x2150, 0x215F},
-    {0x2189, 0x218F}, {0x2190, 0x27FF}, {0x2900, 0x2BFF}, {0x2E00, 0x2E7F},
-    {0x3000, 0x3004}, {0x3008, 0x3020}, {0x3030, 0x3030}, {0x303D, 0x303F},
-    {0xE000, 0xF8FF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE32}, {0xFE35, 0xFE4C},
-    {0xFE50, 0xFE6B}, {0xFEFF, 0xFEFF}, {0xFF01, 0xFF0F}, {0xFF1A, 0xFF20},
-    {0xFF3B, 0xFF3E}, {0xFF40, 0xFF40}, {0xFF5B, 0xFF65}, {0xFFF0, 0xFFFF},
-    {0x1F000, 0x1FAFF},
+    {0x80, 0xA9},     {0xAB, 0xB4},     {0xB6, 0xB6},     {0xB8, 0xB9},     {0xBB, 0xBF},
+    {0xD7, 0xD7},     {0xF7, 0xF7},     {0x2000, 0x203E}, {0x2041, 0x2053}, {0x2055, 0x2070},
+    {0x2074, 0x207E}, {0x2080, 0x208E}, {0x20A0, 0x20CF}, {0x2150, 0x215F}, {0x2189, 0x218F},
+    {0x2190, 0x27FF}, {0x2900, 0x2BFF}, {0x2E00, 0x2E7F}, {0x3000, 0x3004}, {0x3008, 0x3020},
+    {0x3030, 0x3030}, {0x303D, 0x303F}, {0xE000, 0xF8FF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE32},
+    {0xFE35, 0xFE4C}, {0xFE50, 0xFE6B}, {0xFEFF, 0xFEFF}, {0xFF01, 0xFF0F}, {0xFF1A, 0xFF20},
+    {0xFF3B, 0xFF3E}, {0xFF40, 0xFF40}, {0xFF5B, 0xFF65}, {0xFFF0, 0xFFFF}, {0x1F000, 0x1FAFF},
 };
 
 // Of those, the ones str.isprintable() rejects (spaces, format controls).
 static const uint32_t not_printable[][2] = {
-    {0x80, 0xA0}, {0xAD, 0xAD}, {0x2000, 0x200F}, {0x2028, 0x202F}, {0x205F, 0x206F},
+    {0x80, 0xA0},     {0xAD, 0xAD},     {0x2000, 0x200F}, {0x2028, 0x202F}, {0x205F, 0x206F},
     {0x3000, 0x3000}, {0xE000, 0xF8FF}, {0xFEFF, 0xFEFF}, {0xFFF0, 0xFFFB},
 };
 
@@ -303,8 +301,7 @@ static bool is_digit_in(char c, int base) {
 }
 
 static bool is_ascii_ident_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
 // Digits with single underscores between them, starting at a digit. Returns
@@ -500,8 +497,7 @@ static void scan_string(Lexer *lx, const char *start, const char *q) {
                 char msg[96];
                 snprintf(msg, sizeof msg, "unterminated string literal (detected at line %d)",
                          lx->line);
-                set_error(lx, "SyntaxError", first_line, start_off, first_line, start_off,
-                          msg);
+                set_error(lx, "SyntaxError", first_line, start_off, first_line, start_off, msg);
                 return;
             }
             p++;
@@ -582,8 +578,7 @@ static void close_bracket(Lexer *lx, const char *p) {
                      *p, open, open_line);
         } else {
             snprintf(msg, sizeof msg,
-                     "closing parenthesis '%c' does not match opening parenthesis '%c'", *p,
-                     open);
+                     "closing parenthesis '%c' does not match opening parenthesis '%c'", *p, open);
         }
         error_at(lx, p + 1, msg);
         return;
@@ -708,6 +703,9 @@ done:
 static bool indentation(Lexer *lx) {
     for (;;) {
         int col = 0, altcol = 0;
+        // Indentation cannot be continued with a backslash: the column of
+        // the first one decides (CPython's quirk: unless that column is 0).
+        int cont_col = 0;
         const char *p = lx->cur;
         for (;; p++) {
             if (*p == ' ') {
@@ -718,9 +716,32 @@ static bool indentation(Lexer *lx) {
                 altcol++;
             } else if (*p == '\f') {
                 col = altcol = 0;
+            } else if (*p == '\\') {
+                lx->cur = p;
+                if (p + 1 >= lx->end || (p[1] == '\n' && p + 2 >= lx->end)) {
+                    set_soft_error(lx, "SyntaxError", lx->line, 0, lx->line, -1,
+                                   "unexpected EOF while parsing");
+                    return false;
+                }
+                if (p[1] != '\n') {
+                    int off = (int)(p - lx->line_start) + 2;
+                    set_soft_error(lx, "SyntaxError", lx->line, off, lx->line, 0,
+                                   "unexpected character after line continuation character");
+                    return false;
+                }
+                cont_col = cont_col ? cont_col : col;
+                p++;
+                lx->cur = p + 1;
+                if (!enter_line(lx, p + 1)) {
+                    return false;
+                }
             } else {
                 break;
             }
+        }
+        lx->cur = p;
+        if (cont_col) {
+            col = altcol = cont_col;
         }
         if (p >= lx->end) {
             lx->cur = p;
@@ -748,18 +769,18 @@ static bool indentation(Lexer *lx) {
         if (col == top) {
             if (altcol != alttop) {
                 set_soft_error(lx, "TabError", lx->line, 1, lx->line, 0,
-                          "inconsistent use of tabs and spaces in indentation");
+                               "inconsistent use of tabs and spaces in indentation");
                 return false;
             }
         } else if (col > top) {
             if (lx->nindents >= MAX_INDENT) {
                 set_soft_error(lx, "IndentationError", lx->line, 1, lx->line, 0,
-                          "too many levels of indentation");
+                               "too many levels of indentation");
                 return false;
             }
             if (altcol <= alttop) {
                 set_soft_error(lx, "TabError", lx->line, 1, lx->line, 0,
-                          "inconsistent use of tabs and spaces in indentation");
+                               "inconsistent use of tabs and spaces in indentation");
                 return false;
             }
             lx->nindents++;
@@ -779,12 +800,12 @@ static bool indentation(Lexer *lx) {
                 }
                 int off = (int)(eol - lx->line_start) + 1;
                 set_soft_error(lx, "IndentationError", lx->line, off, lx->line, -1,
-                          "unindent does not match any outer indentation level");
+                               "unindent does not match any outer indentation level");
                 return false;
             }
             if (altcol != lx->altindents[level]) {
                 set_soft_error(lx, "TabError", lx->line, 1, lx->line, 0,
-                          "inconsistent use of tabs and spaces in indentation");
+                               "inconsistent use of tabs and spaces in indentation");
                 return false;
             }
             while (lx->nindents > level) {
@@ -1056,8 +1077,8 @@ static size_t put_utf8(char *out, uint32_t cp) {
     return 4;
 }
 
-long lexer_decode_escapes(const char *body, size_t body_len, bool bytes, char *out,
-                          char *msg, size_t msg_size, size_t *bad_at) {
+long lexer_decode_escapes(const char *body, size_t body_len, bool bytes, char *out, char *msg,
+                          size_t msg_size, size_t *bad_at) {
     size_t n = 0;
     size_t i = 0;
     // Positions in CPython's messages count decoded characters so far for
@@ -1079,17 +1100,44 @@ long lexer_decode_escapes(const char *body, size_t body_len, bool bytes, char *o
         switch (e) {
         case '\n':
             continue;
-        case '\\': out[n++] = '\\'; break;
-        case '\'': out[n++] = '\''; break;
-        case '"': out[n++] = '"'; break;
-        case 'a': out[n++] = '\a'; break;
-        case 'b': out[n++] = '\b'; break;
-        case 'f': out[n++] = '\f'; break;
-        case 'n': out[n++] = '\n'; break;
-        case 'r': out[n++] = '\r'; break;
-        case 't': out[n++] = '\t'; break;
-        case 'v': out[n++] = '\v'; break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        case '\\':
+            out[n++] = '\\';
+            break;
+        case '\'':
+            out[n++] = '\'';
+            break;
+        case '"':
+            out[n++] = '"';
+            break;
+        case 'a':
+            out[n++] = '\a';
+            break;
+        case 'b':
+            out[n++] = '\b';
+            break;
+        case 'f':
+            out[n++] = '\f';
+            break;
+        case 'n':
+            out[n++] = '\n';
+            break;
+        case 'r':
+            out[n++] = '\r';
+            break;
+        case 't':
+            out[n++] = '\t';
+            break;
+        case 'v':
+            out[n++] = '\v';
+            break;
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
             uint32_t v = (uint32_t)(e - '0');
             for (int k = 0; k < 2 && i < body_len && body[i] >= '0' && body[i] <= '7'; k++) {
                 v = v * 8 + (uint32_t)(body[i++] - '0');
@@ -1126,7 +1174,9 @@ long lexer_decode_escapes(const char *body, size_t body_len, bool bytes, char *o
                              "(unicode error) 'unicodeescape' codec can't decode bytes in "
                              "position %zu-%zu: truncated \\%c%s escape",
                              chars, chars + 1 + (size_t)k, e,
-                             e == 'x' ? "XX" : e == 'u' ? "XXXX" : "XXXXXXXX");
+                             e == 'x'   ? "XX"
+                             : e == 'u' ? "XXXX"
+                                        : "XXXXXXXX");
                 }
                 *bad_at = esc;
                 return -1;
@@ -1211,36 +1261,98 @@ void lexer_number_value(const Token *tok, bool *is_float, int64_t *i, double *f,
 
 const char *lexer_token_name(TokenKind kind) {
     static const char *const names[TOK_COUNT_] = {
-        [TOK_ENDMARKER] = "ENDMARKER", [TOK_NAME] = "NAME", [TOK_NUMBER] = "NUMBER",
-        [TOK_STRING] = "STRING", [TOK_NEWLINE] = "NEWLINE", [TOK_INDENT] = "INDENT",
-        [TOK_DEDENT] = "DEDENT", [TOK_EOF_IN_BRACKET] = "EOF_IN_BRACKET",
-        [TOK_UNKNOWN] = "UNKNOWN", [TOK_ERRORTOKEN] = "ERRORTOKEN", [TOK_LPAR] = "'('", [TOK_RPAR] = "')'",
-        [TOK_LSQB] = "'['", [TOK_RSQB] = "']'", [TOK_LBRACE] = "'{'", [TOK_RBRACE] = "'}'",
-        [TOK_COLON] = "':'", [TOK_COMMA] = "','", [TOK_SEMI] = "';'", [TOK_DOT] = "'.'",
-        [TOK_ELLIPSIS] = "'...'", [TOK_RARROW] = "'->'", [TOK_COLONEQUAL] = "':='",
-        [TOK_PLUS] = "'+'", [TOK_MINUS] = "'-'", [TOK_STAR] = "'*'", [TOK_SLASH] = "'/'",
-        [TOK_DOUBLESLASH] = "'//'", [TOK_PERCENT] = "'%'", [TOK_DOUBLESTAR] = "'**'",
-        [TOK_AT] = "'@'", [TOK_VBAR] = "'|'", [TOK_AMPER] = "'&'", [TOK_CIRCUMFLEX] = "'^'",
-        [TOK_TILDE] = "'~'", [TOK_LEFTSHIFT] = "'<<'", [TOK_RIGHTSHIFT] = "'>>'",
-        [TOK_LESS] = "'<'", [TOK_GREATER] = "'>'", [TOK_EQEQUAL] = "'=='",
-        [TOK_NOTEQUAL] = "'!='", [TOK_LESSEQUAL] = "'<='", [TOK_GREATEREQUAL] = "'>='",
-        [TOK_EQUAL] = "'='", [TOK_PLUSEQUAL] = "'+='", [TOK_MINEQUAL] = "'-='",
-        [TOK_STAREQUAL] = "'*='", [TOK_SLASHEQUAL] = "'/='", [TOK_DOUBLESLASHEQUAL] = "'//='",
-        [TOK_PERCENTEQUAL] = "'%='", [TOK_DOUBLESTAREQUAL] = "'**='",
-        [TOK_LEFTSHIFTEQUAL] = "'<<='", [TOK_RIGHTSHIFTEQUAL] = "'>>='",
-        [TOK_AMPEREQUAL] = "'&='", [TOK_VBAREQUAL] = "'|='", [TOK_CIRCUMFLEXEQUAL] = "'^='",
-        [TOK_ATEQUAL] = "'@='", [TOK_FALSE] = "'False'", [TOK_NONE] = "'None'",
-        [TOK_TRUE] = "'True'", [TOK_AND] = "'and'", [TOK_AS] = "'as'", [TOK_ASSERT] = "'assert'",
-        [TOK_ASYNC] = "'async'", [TOK_AWAIT] = "'await'", [TOK_BREAK] = "'break'",
-        [TOK_CLASS] = "'class'", [TOK_CONTINUE] = "'continue'", [TOK_DEF] = "'def'",
-        [TOK_DEL] = "'del'", [TOK_ELIF] = "'elif'", [TOK_ELSE] = "'else'",
-        [TOK_EXCEPT] = "'except'", [TOK_FINALLY] = "'finally'", [TOK_FOR] = "'for'",
-        [TOK_FROM] = "'from'", [TOK_GLOBAL] = "'global'", [TOK_IF] = "'if'",
-        [TOK_IMPORT] = "'import'", [TOK_IN] = "'in'", [TOK_IS] = "'is'",
-        [TOK_LAMBDA] = "'lambda'", [TOK_NONLOCAL] = "'nonlocal'", [TOK_NOT] = "'not'",
-        [TOK_OR] = "'or'", [TOK_PASS] = "'pass'", [TOK_RAISE] = "'raise'",
-        [TOK_RETURN] = "'return'", [TOK_TRY] = "'try'", [TOK_WHILE] = "'while'",
-        [TOK_WITH] = "'with'", [TOK_YIELD] = "'yield'",
+        [TOK_ENDMARKER] = "ENDMARKER",
+        [TOK_NAME] = "NAME",
+        [TOK_NUMBER] = "NUMBER",
+        [TOK_STRING] = "STRING",
+        [TOK_NEWLINE] = "NEWLINE",
+        [TOK_INDENT] = "INDENT",
+        [TOK_DEDENT] = "DEDENT",
+        [TOK_EOF_IN_BRACKET] = "EOF_IN_BRACKET",
+        [TOK_UNKNOWN] = "UNKNOWN",
+        [TOK_ERRORTOKEN] = "ERRORTOKEN",
+        [TOK_LPAR] = "'('",
+        [TOK_RPAR] = "')'",
+        [TOK_LSQB] = "'['",
+        [TOK_RSQB] = "']'",
+        [TOK_LBRACE] = "'{'",
+        [TOK_RBRACE] = "'}'",
+        [TOK_COLON] = "':'",
+        [TOK_COMMA] = "','",
+        [TOK_SEMI] = "';'",
+        [TOK_DOT] = "'.'",
+        [TOK_ELLIPSIS] = "'...'",
+        [TOK_RARROW] = "'->'",
+        [TOK_COLONEQUAL] = "':='",
+        [TOK_PLUS] = "'+'",
+        [TOK_MINUS] = "'-'",
+        [TOK_STAR] = "'*'",
+        [TOK_SLASH] = "'/'",
+        [TOK_DOUBLESLASH] = "'//'",
+        [TOK_PERCENT] = "'%'",
+        [TOK_DOUBLESTAR] = "'**'",
+        [TOK_AT] = "'@'",
+        [TOK_VBAR] = "'|'",
+        [TOK_AMPER] = "'&'",
+        [TOK_CIRCUMFLEX] = "'^'",
+        [TOK_TILDE] = "'~'",
+        [TOK_LEFTSHIFT] = "'<<'",
+        [TOK_RIGHTSHIFT] = "'>>'",
+        [TOK_LESS] = "'<'",
+        [TOK_GREATER] = "'>'",
+        [TOK_EQEQUAL] = "'=='",
+        [TOK_NOTEQUAL] = "'!='",
+        [TOK_LESSEQUAL] = "'<='",
+        [TOK_GREATEREQUAL] = "'>='",
+        [TOK_EQUAL] = "'='",
+        [TOK_PLUSEQUAL] = "'+='",
+        [TOK_MINEQUAL] = "'-='",
+        [TOK_STAREQUAL] = "'*='",
+        [TOK_SLASHEQUAL] = "'/='",
+        [TOK_DOUBLESLASHEQUAL] = "'//='",
+        [TOK_PERCENTEQUAL] = "'%='",
+        [TOK_DOUBLESTAREQUAL] = "'**='",
+        [TOK_LEFTSHIFTEQUAL] = "'<<='",
+        [TOK_RIGHTSHIFTEQUAL] = "'>>='",
+        [TOK_AMPEREQUAL] = "'&='",
+        [TOK_VBAREQUAL] = "'|='",
+        [TOK_CIRCUMFLEXEQUAL] = "'^='",
+        [TOK_ATEQUAL] = "'@='",
+        [TOK_FALSE] = "'False'",
+        [TOK_NONE] = "'None'",
+        [TOK_TRUE] = "'True'",
+        [TOK_AND] = "'and'",
+        [TOK_AS] = "'as'",
+        [TOK_ASSERT] = "'assert'",
+        [TOK_ASYNC] = "'async'",
+        [TOK_AWAIT] = "'await'",
+        [TOK_BREAK] = "'break'",
+        [TOK_CLASS] = "'class'",
+        [TOK_CONTINUE] = "'continue'",
+        [TOK_DEF] = "'def'",
+        [TOK_DEL] = "'del'",
+        [TOK_ELIF] = "'elif'",
+        [TOK_ELSE] = "'else'",
+        [TOK_EXCEPT] = "'except'",
+        [TOK_FINALLY] = "'finally'",
+        [TOK_FOR] = "'for'",
+        [TOK_FROM] = "'from'",
+        [TOK_GLOBAL] = "'global'",
+        [TOK_IF] = "'if'",
+        [TOK_IMPORT] = "'import'",
+        [TOK_IN] = "'in'",
+        [TOK_IS] = "'is'",
+        [TOK_LAMBDA] = "'lambda'",
+        [TOK_NONLOCAL] = "'nonlocal'",
+        [TOK_NOT] = "'not'",
+        [TOK_OR] = "'or'",
+        [TOK_PASS] = "'pass'",
+        [TOK_RAISE] = "'raise'",
+        [TOK_RETURN] = "'return'",
+        [TOK_TRY] = "'try'",
+        [TOK_WHILE] = "'while'",
+        [TOK_WITH] = "'with'",
+        [TOK_YIELD] = "'yield'",
     };
     if ((unsigned)kind >= TOK_COUNT_ || !names[kind]) {
         return "?";

@@ -1,22 +1,26 @@
 // The parser: a recursive-descent reading of the token array into the tree
 // of compiler/ast.h, following CPython 3.11's grammar for the subset in
-// LANGUAGE.md. Spans follow CPython's rule: a node runs from the first token
-// its rule consumed to the last one, so `(a)+b` starts at the parenthesis
-// while the `a` inside does not.
+// LANGUAGE.md (and rejecting, with a clear message, Python it does not
+// support: yield, async, walrus, match, relative and star imports).
+// Spans follow CPython's rule: a node runs from the first token its rule
+// consumed to the last one, so `(a)+b` starts at the parenthesis while the
+// `a` inside does not. Annotations are read and dropped.
 //
 // Errors. CPython parses twice: a fast pass, then, only if that failed, a
 // pass with extra "invalid_*" rules that explain the failure. Here the
-// explanations are checked on the spot, at the point where the grammar
-// would fail, which gives the same message for the common mistakes. A
-// syntax error unwinds with longjmp to the entry point; every allocation
-// is in the arena (or on the list of token arrays freed there), so nothing
-// leaks. Which error wins when the tokenizer also objects is decided in
-// parse_module_tokens, mirroring how CPython re-tokenizes the rest of the
-// file after a parse error.
+// explanations run on the spot, where the grammar fails, and give the same
+// message and position for the mistakes people make. Failing unwinds with
+// longjmp, in one of two ways (see RAISED and NO_MATCH): an explanation is
+// raised and reaches the top, while a plain mismatch can be caught to try
+// a shorter reading, as a PEG parser backtracks. Every allocation is in the
+// arena, or on the list of token arrays freed at the end, so nothing leaks.
+// Which error wins when the tokenizer also objects is settled in run_parser,
+// mirroring how CPython tokenizes the rest of the file after a parse error.
+// Checks CPython makes after parsing (names, `return` outside a function)
+// are the code generator's.
 #include "compiler/parser.h"
 
 #include <setjmp.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,10 +41,14 @@ enum {
 // replacement fields.
 typedef struct Shared {
     SyntaxErrorInfo *err;
-    bool fatal;              // the error must not be swallowed by a speculative parse
-    bool keep;               // the error stands even if the tokenizer failed later
+    bool fatal; // the error must not be swallowed by a speculative parse
+    bool keep;  // the error stands even if the tokenizer failed later
     uintptr_t stack_base;
-    struct LexList *lexes;   // token arrays to free at the end
+    struct LexList *lexes; // token arrays to free at the end
+    // The line to show for the error when it is not a line of the source:
+    // CPython shows "(expr)" for errors inside an f-string field.
+    const char *display;
+    size_t display_len;
 } Shared;
 
 typedef struct LexList {
@@ -55,30 +63,100 @@ typedef struct Parser {
     const Token *toks;
     int ntoks;
     int pos;
-    int max_pos;      // furthest token looked at: where "invalid syntax" points
-    int max_pos_any;  // the same, counting speculative looks
-    bool no_invalid;  // speculating: skip the error explanations
-    bool fstring;     // a replacement field: messages get "f-string: "
-    int fstring_depth;
+    int max_pos;     // furthest token looked at: where "invalid syntax" points
+    int max_pos_any; // the same, counting speculative looks
+    bool quiet;      // explanations off: an error is just a failed match
+    bool fstring;    // a replacement field: messages get "f-string: "
+    // The replacement field's text and where it starts in the source.
+    const char *fexpr, *fexpr_end;
+    int fline, fcol;
     jmp_buf *jmp;
 } Parser;
 
 typedef Node *(*ParseFn)(Parser *p);
 
 static Node *parse_expression(Parser *p);
+static Node *parse_expression_ex(Parser *p, bool explain);
 static Node *parse_named_expression(Parser *p);
+static Node *parse_named_expression_ex(Parser *p, bool explain);
 static Node *parse_star_expressions(Parser *p);
 static Node *parse_star_expression(Parser *p);
 static Node *parse_disjunction(Parser *p);
 static Node *parse_bitwise_or(Parser *p);
 static Node *parse_factor(Parser *p);
+static Node *parse_factor_ctx(Parser *p, void *ctx);
 static Node *parse_strings(Parser *p);
 static void parse_statement(Parser *p, NodeList *body);
 
 // ---- errors -----------------------------------------------------------------
 
+// Two ways to fail, as in CPython's parser: an error that has been raised
+// (RAISED: it propagates to the top) and an alternative that simply does not
+// match (NO_MATCH: a speculative parse catches it and tries something else;
+// at the top it is reported as the generic "invalid syntax").
+enum { RAISED = 1, NO_MATCH = 2 };
+
 static _Noreturn void fail(Parser *p) {
-    longjmp(*p->jmp, 1);
+    // With explanations off (see parse_quiet_expression) an explanation
+    // just means the alternative does not match.
+    longjmp(*p->jmp, p->quiet && !p->sh->fatal ? NO_MATCH : RAISED);
+}
+
+// CPython parses a replacement field as the text "(expr)" and reports
+// errors in it on that text: the first line gains the parenthesis, later
+// lines keep their columns minus that of the '{' (which can go negative,
+// and then no caret is shown). Maps a source position (byte column col) in
+// the field to that line (*line) and offset, and sets the text to show.
+static int field_offset(Parser *p, int *line, int col, bool show) {
+    const char *e = p->fexpr, *end = p->fexpr_end;
+    const char *at;
+    if (*line == p->fline) {
+        at = e + (col - p->fcol);
+    } else {
+        int l = p->fline;
+        const char *q = e;
+        while (q < end && l < *line) {
+            if (*q++ == '\n') {
+                l++;
+            }
+        }
+        at = q + col;
+    }
+    if (at < e) {
+        at = e;
+    }
+    if (at > end) {
+        at = end;
+    }
+    int k = 0;
+    const char *line_start = e;
+    for (const char *q = e; q < at; q++) {
+        if (*q == '\n') {
+            k++;
+            line_start = q + 1;
+        }
+    }
+    *line = p->fline + k;
+    if (show) {
+        const char *stop = memchr(line_start, '\n', (size_t)(end - line_start));
+        bool last = stop == NULL;
+        stop = last ? end : stop;
+        size_t n = (size_t)(stop - line_start);
+        char *text = ast_arena_alloc(p->arena, n + 3);
+        size_t len = 0;
+        if (k == 0) {
+            text[len++] = '(';
+        }
+        memcpy(text + len, line_start, n);
+        len += n;
+        if (last) {
+            text[len++] = ')';
+        }
+        p->sh->display = text;
+        p->sh->display_len = len;
+    }
+    int fake_col = (int)(at - line_start) + (k == 0 ? 1 : 0);
+    return k == 0 ? fake_col + 1 : fake_col + 1 - (p->fcol - 1);
 }
 
 static void set_error(Parser *p, const char *type, int line, int offset, int end_line,
@@ -86,7 +164,7 @@ static void set_error(Parser *p, const char *type, int line, int offset, int end
     SyntaxErrorInfo *e = p->sh->err;
     snprintf(e->type, sizeof e->type, "%s", type);
     // Prefix and message, cut to fit (not snprintf: gcc frets about the cut).
-    const char *prefix = p->fstring ? "f-string: " : "";
+    const char *prefix = p->fstring && strncmp(msg, "f-string", 8) != 0 ? "f-string: " : "";
     size_t a = strlen(prefix), b = strlen(msg);
     if (a + b >= sizeof e->msg) {
         b = sizeof e->msg - 1 - a;
@@ -94,6 +172,13 @@ static void set_error(Parser *p, const char *type, int line, int offset, int end
     memcpy(e->msg, prefix, a);
     memcpy(e->msg + a, msg, b);
     e->msg[a + b] = '\0';
+    p->sh->display = NULL;
+    if (p->fexpr && offset > 0) {
+        offset = field_offset(p, &line, offset - 1, true);
+        if (end_offset > 0) {
+            end_offset = field_offset(p, &end_line, end_offset - 1, false);
+        }
+    }
     e->line = line;
     e->offset = offset;
     e->end_line = end_line;
@@ -150,7 +235,9 @@ static _Noreturn void invalid_syntax(Parser *p) {
         p->sh->keep = true;
         error_token(p, "IndentationError", t, "unexpected unindent", -1);
     }
-    error_token(p, "SyntaxError", t, "invalid syntax", 0);
+    set_error(p, "SyntaxError", t->line, t->col < 0 ? 0 : t->col + 1, t->end_line,
+              t->col < 0 ? 0 : t->end_col + 1, "invalid syntax");
+    longjmp(*p->jmp, NO_MATCH);
 }
 
 static _Noreturn void unsupported(Parser *p, const Token *t, const char *msg) {
@@ -160,8 +247,7 @@ static _Noreturn void unsupported(Parser *p, const Token *t, const char *msg) {
 static _Noreturn void unclosed_bracket(Parser *p) {
     char msg[64];
     snprintf(msg, sizeof msg, "'%c' was never closed", p->lex->open_char);
-    set_error(p, "SyntaxError", p->lex->open_line, p->lex->open_col + 1, p->lex->open_line, 0,
-              msg);
+    set_error(p, "SyntaxError", p->lex->open_line, p->lex->open_col + 1, p->lex->open_line, 0, msg);
     p->sh->fatal = true;
     fail(p);
 }
@@ -252,7 +338,7 @@ static void expect_forced(Parser *p, TokenKind k, const char *msg) {
 // A ':' ending a compound statement header: a line that just stops gets
 // "expected ':'", anything else is plain invalid syntax.
 static void expect_colon(Parser *p) {
-    if (kind(p) == TOK_NEWLINE && !p->no_invalid) {
+    if (kind(p) == TOK_NEWLINE) {
         error_token(p, "SyntaxError", peek(p), "expected ':'", -1);
     }
     expect(p, TOK_COLON);
@@ -302,9 +388,21 @@ static int token_index_at(Parser *p, int line, int col) {
 
 static bool starts_expression(TokenKind k) {
     switch (k) {
-    case TOK_NAME: case TOK_NUMBER: case TOK_STRING: case TOK_LPAR: case TOK_LSQB:
-    case TOK_LBRACE: case TOK_MINUS: case TOK_PLUS: case TOK_TILDE: case TOK_NOT:
-    case TOK_LAMBDA: case TOK_NONE: case TOK_TRUE: case TOK_FALSE: case TOK_ELLIPSIS:
+    case TOK_NAME:
+    case TOK_NUMBER:
+    case TOK_STRING:
+    case TOK_LPAR:
+    case TOK_LSQB:
+    case TOK_LBRACE:
+    case TOK_MINUS:
+    case TOK_PLUS:
+    case TOK_TILDE:
+    case TOK_NOT:
+    case TOK_LAMBDA:
+    case TOK_NONE:
+    case TOK_TRUE:
+    case TOK_FALSE:
+    case TOK_ELLIPSIS:
     case TOK_AWAIT:
         return true;
     default:
@@ -314,67 +412,124 @@ static bool starts_expression(TokenKind k) {
 
 // ---- speculation ------------------------------------------------------------
 
-// Runs fn from the current position, catching its syntax errors. Returns
-// its node (NULL if it failed) with the position after it in *end; the
-// parser itself is left where it was. Fatal errors still propagate.
-static Node *speculate(Parser *p, ParseFn fn, int *end) {
+typedef Node *(*ParseCtxFn)(Parser *p, void *ctx);
+
+// Runs fn(p, ctx), catching a failure to match but not a raised error. On
+// a match the parser is left after it; otherwise it is put back, with the
+// pending error as it was, and NULL is returned.
+static Node *try_parse(Parser *p, ParseCtxFn fn, void *ctx) {
     jmp_buf buf;
     jmp_buf *outer = p->jmp;
-    int pos = p->pos, max_pos = p->max_pos;
-    bool no_invalid = p->no_invalid;
+    int pos = p->pos;
     SyntaxErrorInfo saved = *p->sh->err;
-    bool keep = p->sh->keep;
+    bool keep = p->sh->keep, quiet = p->quiet;
+    const char *display = p->sh->display;
+    size_t display_len = p->sh->display_len;
     Node *volatile result = NULL;
     p->jmp = &buf;
-    p->no_invalid = true;
-    if (setjmp(buf) == 0) {
-        result = fn(p);
+    int rc = setjmp(buf);
+    if (rc == 0) {
+        result = fn(p, ctx);
     }
     p->jmp = outer;
-    p->no_invalid = no_invalid;
-    p->max_pos = max_pos;
-    if (p->sh->fatal) {
+    p->quiet = quiet;
+    if (rc == RAISED || p->sh->fatal) {
         fail(p);
     }
+    if (!result) {
+        p->pos = pos;
+        *p->sh->err = saved;
+        p->sh->keep = keep;
+        p->sh->display = display;
+        p->sh->display_len = display_len;
+    }
+    return result;
+}
+
+// A PEG parser's backtracking, used where CPython's grammar settles for a
+// shorter match (`a + <junk>` is still `a`): the tokens fn looked at count
+// for where "invalid syntax" points.
+static Node *attempt(Parser *p, ParseCtxFn fn, void *ctx) {
+    return try_parse(p, fn, ctx);
+}
+
+typedef struct Plain {
+    ParseFn fn;
+} Plain;
+
+static Node *call_plain(Parser *p, void *ctx) {
+    return ((Plain *)ctx)->fn(p);
+}
+
+// Looks ahead with fn for an explanation, as CPython's second pass does:
+// the parser stays where it was, and so does the furthest token seen.
+// Returns fn's node, or NULL if it did not match, with the position after
+// it in *end.
+static Node *speculate(Parser *p, ParseFn fn, int *end) {
+    int pos = p->pos, max_pos = p->max_pos;
+    Plain plain = {fn};
+    Node *n = try_parse(p, call_plain, &plain);
     if (end) {
         *end = p->pos;
     }
     p->pos = pos;
-    if (!result) {
-        *p->sh->err = saved;
-        p->sh->keep = keep;
-    }
-    return result;
+    p->max_pos = max_pos;
+    return n;
 }
 
 // ---- names for messages --------------------------------------------------------
 
 static const char *expr_name(const Node *n) {
     switch (n->kind) {
-    case N_ATTR: return "attribute";
-    case N_SUBSCRIPT: return "subscript";
-    case N_STARRED: return "starred";
-    case N_NAME: return "name";
-    case N_LIST: return "list";
-    case N_TUPLE: return "tuple";
-    case N_LAMBDA: return "lambda";
-    case N_CALL: return "function call";
-    case N_BOOL: case N_BINARY: case N_UNARY: return "expression";
-    case N_GENEXP: return "generator expression";
-    case N_LISTCOMP: return "list comprehension";
-    case N_SETCOMP: return "set comprehension";
-    case N_DICTCOMP: return "dict comprehension";
-    case N_DICT: return "dict literal";
-    case N_SET: return "set display";
-    case N_FSTRING: case N_FVALUE: return "f-string expression";
-    case N_COMPARE: return "comparison";
-    case N_IFEXP: return "conditional expression";
+    case N_ATTR:
+        return "attribute";
+    case N_SUBSCRIPT:
+        return "subscript";
+    case N_STARRED:
+        return "starred";
+    case N_NAME:
+        return "name";
+    case N_LIST:
+        return "list";
+    case N_TUPLE:
+        return "tuple";
+    case N_LAMBDA:
+        return "lambda";
+    case N_CALL:
+        return "function call";
+    case N_BOOL:
+    case N_BINARY:
+    case N_UNARY:
+        return "expression";
+    case N_GENEXP:
+        return "generator expression";
+    case N_LISTCOMP:
+        return "list comprehension";
+    case N_SETCOMP:
+        return "set comprehension";
+    case N_DICTCOMP:
+        return "dict comprehension";
+    case N_DICT:
+        return "dict literal";
+    case N_SET:
+        return "set display";
+    case N_FSTRING:
+    case N_FVALUE:
+        return "f-string expression";
+    case N_COMPARE:
+        return "comparison";
+    case N_IFEXP:
+        return "conditional expression";
     case N_CONST:
         switch (n->const_kind) {
-        case CONST_NONE: return "None";
-        case CONST_TRUE: return "True";
-        case CONST_FALSE: return "False";
-        default: return "ellipsis";
+        case CONST_NONE:
+            return "None";
+        case CONST_TRUE:
+            return "True";
+        case CONST_FALSE:
+            return "False";
+        default:
+            return "ellipsis";
         }
     default:
         return "literal";
@@ -439,7 +594,7 @@ static bool is_bitwise_or(Parser *p, const Node *n) {
 // CPython's "Maybe you meant '=='" family. Called with the expression just
 // parsed and the parser at the '='.
 static void check_assign_in_expression(Parser *p, int start, Node *e) {
-    if (p->no_invalid || kind(p) != TOK_EQUAL) {
+    if (kind(p) != TOK_EQUAL) {
         return;
     }
     int here = p->pos;
@@ -464,34 +619,64 @@ static void check_assign_in_expression(Parser *p, int start, Node *e) {
     error_node(p, e, msg);
 }
 
+// The forgotten comma's second expression: parsed, as CPython's
+// expression_without_invalid, with every explanation switched off.
+static Node *parse_quiet_expression(Parser *p) {
+    bool quiet = p->quiet;
+    p->quiet = true;
+    Node *e = parse_expression_ex(p, false);
+    p->quiet = quiet;
+    return e;
+}
+
+// CPython 3.11 takes any name that is a prefix of a soft keyword ("_",
+// "case", "match": so also "c" or "ma") for one, and then skips the
+// forgotten-comma explanation.
+static bool prefix_of_soft_keyword(const Token *t) {
+    static const char *const soft[] = {"_", "case", "match"};
+    for (size_t i = 0; i < sizeof soft / sizeof *soft; i++) {
+        if ((size_t)t->len <= strlen(soft[i]) && memcmp(t->start, soft[i], (size_t)t->len) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool is_legacy_name(const Node *a) {
+    return a->kind == N_NAME && (strcmp(a->name, "print") == 0 || strcmp(a->name, "exec") == 0);
+}
+
 // Two expressions side by side with nothing between them, which CPython
 // explains as a forgotten comma (inside brackets) or as Python 2's print.
 static void check_juxtaposed(Parser *p, int start, Node *a) {
-    if (p->no_invalid || !starts_expression(kind(p))) {
+    if (!starts_expression(kind(p)) || p->quiet) {
         return;
     }
     const Token *first = &p->toks[start];
     bool one_name = a->kind == N_NAME && first->kind == TOK_NAME && start + 1 == p->pos;
-    if (one_name && (strcmp(a->name, "print") == 0 || strcmp(a->name, "exec") == 0)) {
+    if (!(first->kind == TOK_NAME &&
+          (p->toks[start + 1].kind == TOK_STRING || prefix_of_soft_keyword(first))) &&
+        !(one_name && is_legacy_name(a))) {
+        int end;
+        Node *b = speculate(p, parse_quiet_expression, &end);
+        if (b && p->toks[end - 1].level > 0) {
+            error_span(p, "SyntaxError", join_spans(a->span, b->span),
+                       "invalid syntax. Perhaps you forgot a comma?");
+        }
+    }
+    // CPython then reads what follows any leading name (not followed by
+    // '('), explanations on, and complains only if the name is print/exec.
+    if (first->kind == TOK_NAME && p->toks[start + 1].kind != TOK_LPAR) {
+        int here = p->pos;
+        p->pos = start + 1;
         Node *b = speculate(p, parse_star_expressions, NULL);
-        if (b) {
+        p->pos = here;
+        if (b && one_name && is_legacy_name(a)) {
             char msg[96];
             snprintf(msg, sizeof msg, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
                      a->name, a->name);
             error_span(p, "SyntaxError", join_spans(a->span, b->span), msg);
         }
-        return;
-    }
-    if (first->kind == TOK_NAME &&
-        (p->toks[start + 1].kind == TOK_STRING || token_is(first, "_") ||
-         token_is(first, "match") || token_is(first, "case"))) {
-        return;
-    }
-    int end;
-    Node *b = speculate(p, parse_expression, &end);
-    if (b && p->toks[end - 1].level > 0) {
-        error_span(p, "SyntaxError", join_spans(a->span, b->span),
-                   "invalid syntax. Perhaps you forgot a comma?");
     }
 }
 
@@ -566,6 +751,19 @@ static Node *parse_target_list(Parser *p) {
     return t;
 }
 
+// The 'in' after a for target. Without it CPython reads the target again
+// as an expression, which may explain the mistake.
+static void expect_in(Parser *p, int target_start) {
+    if (kind(p) != TOK_IN) {
+        int here = p->pos;
+        p->pos = target_start;
+        speculate(p, parse_star_expressions, NULL);
+        p->pos = here;
+        invalid_syntax(p);
+    }
+    advance(p);
+}
+
 // for_if_clause+: 'for' targets 'in' disjunction ('if' disjunction)*
 static void parse_comp_fors(Parser *p, NodeList *comps) {
     while (kind(p) == TOK_FOR || kind(p) == TOK_ASYNC) {
@@ -574,9 +772,10 @@ static void parse_comp_fors(Parser *p, NodeList *comps) {
         }
         int start = p->pos;
         advance(p);
+        int t_start = p->pos;
         Node *target = parse_target_list(p);
         check_target(p, target, TARGET_FOR);
-        expect(p, TOK_IN);
+        expect_in(p, t_start);
         Node *iter = parse_disjunction(p);
         Node *c = new_node(p, N_COMPFOR, start);
         c->a = target;
@@ -605,7 +804,7 @@ static Node *parse_paren(Parser *p) {
     if (kind(p) == TOK_YIELD) {
         unsupported(p, peek(p), "'yield' is not supported");
     }
-    if (kind(p) == TOK_DOUBLESTAR && !p->no_invalid) {
+    if (kind(p) == TOK_DOUBLESTAR) {
         error_token(p, "SyntaxError", peek(p), "cannot use double starred expression here", 0);
     }
     Node *first = parse_star_named_expression(p);
@@ -631,7 +830,7 @@ static Node *parse_paren(Parser *p) {
         t->span = span_from(p, start);
         return t;
     }
-    if (first->kind == N_STARRED && kind(p) == TOK_RPAR && !p->no_invalid) {
+    if (first->kind == N_STARRED && kind(p) == TOK_RPAR) {
         error_node(p, first, "cannot use starred expression here");
     }
     expect(p, TOK_RPAR);
@@ -663,7 +862,7 @@ static Node *parse_list(Parser *p) {
         }
         ast_list_push(p->arena, &n->items, parse_star_named_expression(p));
     }
-    if (kind(p) == TOK_FOR && !p->no_invalid) {
+    if (kind(p) == TOK_FOR) {
         Node *last = n->items.items[n->items.len - 1];
         error_span(p, "SyntaxError", join_spans(first->span, last->span),
                    "did you forget parentheses around the comprehension target?");
@@ -675,16 +874,14 @@ static Node *parse_list(Parser *p) {
 
 // A dict value after "key :".
 static Node *parse_dict_value(Parser *p, const Token *colon) {
-    if (!p->no_invalid) {
-        TokenKind k = kind(p);
-        if (k == TOK_RBRACE || k == TOK_COMMA) {
-            error_token(p, "SyntaxError", colon, "expression expected after dictionary key and ':'",
-                        -1);
-        }
-        if (k == TOK_STAR) {
-            Node *s = parse_starred(p);
-            error_node(p, s, "cannot use a starred expression in a dictionary value");
-        }
+    TokenKind k = kind(p);
+    if (k == TOK_RBRACE || k == TOK_COMMA) {
+        error_token(p, "SyntaxError", colon, "expression expected after dictionary key and ':'",
+                    -1);
+    }
+    if (k == TOK_STAR) {
+        Node *s = parse_starred(p);
+        error_node(p, s, "cannot use a starred expression in a dictionary value");
     }
     return parse_expression(p);
 }
@@ -701,7 +898,7 @@ static Node *parse_brace(Parser *p) {
     if (kind(p) == TOK_DOUBLESTAR) {
         const Token *dstar = advance(p);
         Node *v = parse_bitwise_or(p);
-        if (kind(p) == TOK_FOR && !p->no_invalid) {
+        if (kind(p) == TOK_FOR) {
             error_token(p, "SyntaxError", dstar,
                         "dict unpacking cannot be used in dict comprehension", 0);
         }
@@ -753,14 +950,13 @@ static Node *parse_brace(Parser *p) {
             ast_list_push(p->arena, &n->values, parse_bitwise_or(p));
             continue;
         }
-        Node *k = parse_expression(p);
+        // CPython checks for the ':' before explaining anything inside
+        // the key, and puts the caret on the key's last character.
+        Node *k = parse_expression_ex(p, false);
         if (kind(p) != TOK_COLON) {
-            if (!p->no_invalid && (kind(p) == TOK_RBRACE || kind(p) == TOK_COMMA)) {
-                set_error(p, "SyntaxError", k->span.line, k->span.col + 1, k->span.line, 0,
-                          "':' expected after dictionary key");
-                fail(p);
-            }
-            invalid_syntax(p);
+            set_error(p, "SyntaxError", k->span.line, k->span.end_col, k->span.end_line, 0,
+                      "':' expected after dictionary key");
+            fail(p);
         }
         const Token *colon = advance(p);
         ast_list_push(p->arena, &n->items, k);
@@ -825,8 +1021,12 @@ static void parse_arguments(Parser *p, int paren, NodeList *args, NodeList *keyw
         int start = p->pos;
         const Token *t = peek(p);
         if (t->kind == TOK_STAR) {
-            Node *s = parse_starred(p);
-            if (seen_dstar && !p->no_invalid) {
+            // In a call it is '*' expression (elsewhere '*' bitwise_or).
+            advance(p);
+            Node *s = new_node(p, N_STARRED, start);
+            s->a = parse_expression(p);
+            s->span = span_from(p, start);
+            if (seen_dstar) {
                 error_token(p, "SyntaxError", t,
                             "iterable argument unpacking follows keyword argument unpacking", 0);
             }
@@ -843,7 +1043,7 @@ static void parse_arguments(Parser *p, int paren, NodeList *args, NodeList *keyw
                    peek2(p)->kind == TOK_EQUAL) {
             advance(p);
             advance(p);
-            if (t->kind != TOK_NAME && !p->no_invalid) {
+            if (t->kind != TOK_NAME) {
                 char msg[64];
                 snprintf(msg, sizeof msg, "cannot assign to %.*s", t->len, t->start);
                 error_span(p, "SyntaxError", span_from(p, start), msg);
@@ -855,7 +1055,8 @@ static void parse_arguments(Parser *p, int paren, NodeList *args, NodeList *keyw
             ast_list_push(p->arena, keywords, k);
             seen_keyword = true;
         } else {
-            Node *e = parse_named_expression(p);
+            // Call arguments have no "cannot use assignment expressions".
+            Node *e = parse_named_expression_ex(p, false);
             if (kind(p) == TOK_FOR) {
                 if (!allow_genexp) {
                     invalid_syntax(p);
@@ -864,7 +1065,7 @@ static void parse_arguments(Parser *p, int paren, NodeList *args, NodeList *keyw
                 Node *g = new_node(p, N_GENEXP, start);
                 g->a = e;
                 parse_comp_fors(p, &g->comps);
-                if ((count > 0 || kind(p) != TOK_RPAR) && !p->no_invalid) {
+                if (count > 0 || kind(p) == TOK_COMMA) {
                     error_span(p, "SyntaxError", span_from(p, start),
                                "Generator expression must be parenthesized");
                 }
@@ -875,7 +1076,7 @@ static void parse_arguments(Parser *p, int paren, NodeList *args, NodeList *keyw
                 ast_list_push(p->arena, args, g);
                 break;
             }
-            if (kind(p) == TOK_EQUAL && !p->no_invalid) {
+            if (kind(p) == TOK_EQUAL) {
                 advance(p);
                 error_span(p, "SyntaxError", span_from(p, start),
                            "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -892,7 +1093,7 @@ static void parse_arguments(Parser *p, int paren, NodeList *args, NodeList *keyw
             break;
         }
     }
-    if (misplaced && !p->no_invalid) {
+    if (misplaced) {
         error_last(p, misplaced);
     }
 }
@@ -944,36 +1145,57 @@ static Node *parse_slices(Parser *p) {
     return t;
 }
 
-// atom followed by any number of .name, (args) and [index].
+typedef struct Tail {
+    Node *base;
+    int start;
+} Tail;
+
+// One '(' args ')' or '[' slices ']' after tr->base.
+static Node *parse_trailer(Parser *p, void *ctx) {
+    Tail *tr = ctx;
+    if (kind(p) == TOK_LPAR) {
+        int paren = p->pos;
+        advance(p);
+        Node *c = new_node(p, N_CALL, tr->start);
+        c->a = tr->base;
+        parse_arguments(p, paren, &c->items, &c->keywords, true);
+        expect(p, TOK_RPAR);
+        c->span = span_from(p, tr->start);
+        return c;
+    }
+    advance(p);
+    Node *s = new_node(p, N_SUBSCRIPT, tr->start);
+    s->a = tr->base;
+    s->b = parse_slices(p);
+    expect(p, TOK_RSQB);
+    s->span = span_from(p, tr->start);
+    return s;
+}
+
+// atom followed by any number of .name, (args) and [index]; a trailer that
+// does not parse is left for the caller to trip over.
 static Node *parse_primary(Parser *p) {
     int start = p->pos;
     Node *n = parse_atom(p);
     for (;;) {
         TokenKind k = kind(p);
         if (k == TOK_DOT) {
+            if (peek2(p)->kind != TOK_NAME) {
+                return n;
+            }
             advance(p);
-            const Token *name = expect(p, TOK_NAME);
+            const Token *name = advance(p);
             Node *a = new_node(p, N_ATTR, start);
             a->a = n;
             a->name = token_text(p, name);
             n = a;
-        } else if (k == TOK_LPAR) {
-            int paren = p->pos;
-            advance(p);
-            Node *c = new_node(p, N_CALL, start);
-            c->a = n;
-            parse_arguments(p, paren, &c->items, &c->keywords, true);
-            expect(p, TOK_RPAR);
-            c->span = span_from(p, start);
-            n = c;
-        } else if (k == TOK_LSQB) {
-            advance(p);
-            Node *s = new_node(p, N_SUBSCRIPT, start);
-            s->a = n;
-            s->b = parse_slices(p);
-            expect(p, TOK_RSQB);
-            s->span = span_from(p, start);
-            n = s;
+        } else if (k == TOK_LPAR || k == TOK_LSQB) {
+            Tail tr = {n, start};
+            Node *t = attempt(p, parse_trailer, &tr);
+            if (!t) {
+                return n;
+            }
+            n = t;
         } else {
             return n;
         }
@@ -991,14 +1213,24 @@ static Node *parse_power(Parser *p) {
     if (kind(p) != TOK_DOUBLESTAR) {
         return base;
     }
+    int op = p->pos;
     advance(p);
     enter(p);
-    Node *exp = parse_factor(p);
+    Node *exp = attempt(p, parse_factor_ctx, NULL);
+    if (!exp) {
+        p->pos = op;
+        return base;
+    }
     Node *n = new_node(p, N_BINARY, start);
     n->op = OP_POW;
     n->a = base;
     n->b = exp;
     return n;
+}
+
+static Node *parse_factor_ctx(Parser *p, void *ctx) {
+    (void)ctx;
+    return parse_factor(p);
 }
 
 // Prefix + - ~ : a run of them is read in a loop, so a long chain costs no
@@ -1023,20 +1255,51 @@ static Node *parse_factor(Parser *p) {
 // Binding level of a binary operator token (1 = '|' ... 6 = '*'), 0 if none.
 static int binary_level(TokenKind k, BinOp *op) {
     switch (k) {
-    case TOK_VBAR: *op = OP_OR; return 1;
-    case TOK_CIRCUMFLEX: *op = OP_XOR; return 2;
-    case TOK_AMPER: *op = OP_AND; return 3;
-    case TOK_LEFTSHIFT: *op = OP_LSHIFT; return 4;
-    case TOK_RIGHTSHIFT: *op = OP_RSHIFT; return 4;
-    case TOK_PLUS: *op = OP_ADD; return 5;
-    case TOK_MINUS: *op = OP_SUB; return 5;
-    case TOK_STAR: *op = OP_MUL; return 6;
-    case TOK_SLASH: *op = OP_TRUEDIV; return 6;
-    case TOK_DOUBLESLASH: *op = OP_FLOORDIV; return 6;
-    case TOK_PERCENT: *op = OP_MOD; return 6;
-    case TOK_AT: *op = OP_MATMUL; return 6;
-    default: return 0;
+    case TOK_VBAR:
+        *op = OP_OR;
+        return 1;
+    case TOK_CIRCUMFLEX:
+        *op = OP_XOR;
+        return 2;
+    case TOK_AMPER:
+        *op = OP_AND;
+        return 3;
+    case TOK_LEFTSHIFT:
+        *op = OP_LSHIFT;
+        return 4;
+    case TOK_RIGHTSHIFT:
+        *op = OP_RSHIFT;
+        return 4;
+    case TOK_PLUS:
+        *op = OP_ADD;
+        return 5;
+    case TOK_MINUS:
+        *op = OP_SUB;
+        return 5;
+    case TOK_STAR:
+        *op = OP_MUL;
+        return 6;
+    case TOK_SLASH:
+        *op = OP_TRUEDIV;
+        return 6;
+    case TOK_DOUBLESLASH:
+        *op = OP_FLOORDIV;
+        return 6;
+    case TOK_PERCENT:
+        *op = OP_MOD;
+        return 6;
+    case TOK_AT:
+        *op = OP_MATMUL;
+        return 6;
+    default:
+        return 0;
     }
+}
+
+static Node *parse_binary(Parser *p, int min_level);
+
+static Node *parse_binary_ctx(Parser *p, void *ctx) {
+    return parse_binary(p, *(int *)ctx);
 }
 
 // Precedence climbing over the six binary levels, left-associative.
@@ -1049,8 +1312,14 @@ static Node *parse_binary(Parser *p, int min_level) {
         if (level == 0 || level < min_level) {
             return left;
         }
+        int at = p->pos;
         advance(p);
-        Node *right = parse_binary(p, level + 1);
+        int next = level + 1;
+        Node *right = attempt(p, parse_binary_ctx, &next);
+        if (!right) {
+            p->pos = at;
+            return left;
+        }
         Node *n = new_node(p, N_BINARY, start);
         n->op = (int)op;
         n->a = left;
@@ -1067,18 +1336,30 @@ static Node *parse_bitwise_or(Parser *p) {
 static bool comparison_op(Parser *p, CmpOp *op) {
     const Token *t = peek(p);
     switch (t->kind) {
-    case TOK_LESS: *op = CMP_LT; break;
-    case TOK_LESSEQUAL: *op = CMP_LE; break;
-    case TOK_EQEQUAL: *op = CMP_EQ; break;
+    case TOK_LESS:
+        *op = CMP_LT;
+        break;
+    case TOK_LESSEQUAL:
+        *op = CMP_LE;
+        break;
+    case TOK_EQEQUAL:
+        *op = CMP_EQ;
+        break;
     case TOK_NOTEQUAL:
         if (token_is(t, "<>")) {
             invalid_syntax(p);
         }
         *op = CMP_NE;
         break;
-    case TOK_GREATER: *op = CMP_GT; break;
-    case TOK_GREATEREQUAL: *op = CMP_GE; break;
-    case TOK_IN: *op = CMP_IN; break;
+    case TOK_GREATER:
+        *op = CMP_GT;
+        break;
+    case TOK_GREATEREQUAL:
+        *op = CMP_GE;
+        break;
+    case TOK_IN:
+        *op = CMP_IN;
+        break;
     case TOK_NOT:
         if (peek2(p)->kind != TOK_IN) {
             return false;
@@ -1101,17 +1382,31 @@ static bool comparison_op(Parser *p, CmpOp *op) {
     return true;
 }
 
+static Node *parse_bitwise_or_ctx(Parser *p, void *ctx) {
+    (void)ctx;
+    return parse_bitwise_or(p);
+}
+
 static Node *parse_comparison(Parser *p) {
     int start = p->pos;
     Node *left = parse_bitwise_or(p);
-    CmpOp op;
-    if (!comparison_op(p, &op)) {
-        return left;
-    }
-    Node *n = new_node(p, N_COMPARE, start);
-    n->a = left;
+    Node *n = NULL;
     int cap = 0;
-    do {
+    for (;;) {
+        int at = p->pos;
+        CmpOp op;
+        if (!comparison_op(p, &op)) {
+            break;
+        }
+        Node *right = attempt(p, parse_bitwise_or_ctx, NULL);
+        if (!right) {
+            p->pos = at;
+            break;
+        }
+        if (!n) {
+            n = new_node(p, N_COMPARE, start);
+            n->a = left;
+        }
         if (n->items.len == cap) {
             cap = cap ? cap * 2 : 4;
             CmpOp *ops = ast_arena_alloc(p->arena, (size_t)cap * sizeof *ops);
@@ -1121,8 +1416,11 @@ static Node *parse_comparison(Parser *p) {
             n->cmp_ops = ops;
         }
         n->cmp_ops[n->items.len] = op;
-        ast_list_push(p->arena, &n->items, parse_bitwise_or(p));
-    } while (comparison_op(p, &op));
+        ast_list_push(p->arena, &n->items, right);
+    }
+    if (!n) {
+        return left;
+    }
     n->span = span_from(p, start);
     return n;
 }
@@ -1147,14 +1445,25 @@ static Node *parse_inversion(Parser *p) {
 static Node *parse_bool(Parser *p, TokenKind tok, BoolOp op, ParseFn operand) {
     int start = p->pos;
     Node *first = operand(p);
-    if (kind(p) != tok) {
-        return first;
+    Node *n = NULL;
+    while (kind(p) == tok) {
+        int at = p->pos;
+        advance(p);
+        Plain plain = {operand};
+        Node *next = attempt(p, call_plain, &plain);
+        if (!next) {
+            p->pos = at;
+            break;
+        }
+        if (!n) {
+            n = new_node(p, N_BOOL, start);
+            n->op = (int)op;
+            ast_list_push(p->arena, &n->items, first);
+        }
+        ast_list_push(p->arena, &n->items, next);
     }
-    Node *n = new_node(p, N_BOOL, start);
-    n->op = (int)op;
-    ast_list_push(p->arena, &n->items, first);
-    while (accept(p, tok)) {
-        ast_list_push(p->arena, &n->items, operand(p));
+    if (!n) {
+        return first;
     }
     n->span = span_from(p, start);
     return n;
@@ -1192,13 +1501,13 @@ static Args *parse_params(Parser *p, TokenKind closer, bool annotations) {
     const Token *bare_star = NULL;
     while (kind(p) != closer) {
         const Token *t = peek(p);
-        if (seen_kwarg && !p->no_invalid) {
+        if (seen_kwarg) {
             error_token(p, "SyntaxError", t, "arguments cannot follow var-keyword argument", 0);
         }
         if (t->kind == TOK_DOUBLESTAR || t->kind == TOK_STAR) {
             advance(p);
             bool dstar = t->kind == TOK_DOUBLESTAR;
-            if (!dstar && seen_star && !p->no_invalid) {
+            if (!dstar && seen_star) {
                 error_token(p, "SyntaxError", t, "* argument may appear only once", 0);
             }
             if (!dstar && kind(p) != TOK_NAME) {
@@ -1213,7 +1522,7 @@ static Args *parse_params(Parser *p, TokenKind closer, bool annotations) {
             if (annotations && accept(p, TOK_COLON)) {
                 parse_expression(p);
             }
-            if (kind(p) == TOK_EQUAL && !p->no_invalid) {
+            if (kind(p) == TOK_EQUAL) {
                 error_token(p, "SyntaxError", peek(p),
                             dstar ? "var-keyword argument cannot have default value"
                                   : "var-positional argument cannot have default value",
@@ -1246,7 +1555,7 @@ static Args *parse_params(Parser *p, TokenKind closer, bool annotations) {
             } else {
                 if (def) {
                     seen_default = true;
-                } else if (seen_default && !p->no_invalid) {
+                } else if (seen_default) {
                     error_token(p, "SyntaxError", name,
                                 "non-default argument follows default argument", 0);
                 }
@@ -1261,7 +1570,7 @@ static Args *parse_params(Parser *p, TokenKind closer, bool annotations) {
             break;
         }
     }
-    if (bare_star && a->nkwonly == 0 && !p->no_invalid) {
+    if (bare_star && a->nkwonly == 0) {
         error_token(p, "SyntaxError", bare_star, "named arguments must follow bare *", 0);
     }
     return a;
@@ -1281,8 +1590,31 @@ static Node *parse_lambda(Parser *p) {
     return n;
 }
 
-// expression: disjunction ['if' disjunction 'else' expression] | lambdef
-static Node *parse_expression(Parser *p) {
+// 'if' disjunction 'else' expression, after the body in tr->base.
+static Node *parse_ternary_tail(Parser *p, void *ctx) {
+    Tail *tr = ctx;
+    Node *body = tr->base;
+    advance(p);
+    Node *test = parse_disjunction(p);
+    if (kind(p) != TOK_ELSE) {
+        if (kind(p) != TOK_COLON) {
+            error_span(p, "SyntaxError", join_spans(body->span, test->span),
+                       "expected 'else' after 'if' expression");
+        }
+        invalid_syntax(p);
+    }
+    advance(p);
+    Node *orelse = parse_expression(p);
+    Node *n = new_node(p, N_IFEXP, tr->start);
+    n->a = test;
+    n->b = body;
+    n->c = orelse;
+    return n;
+}
+
+// expression: disjunction ['if' disjunction 'else' expression] | lambdef.
+// `explain` asks for the forgotten-comma check after it.
+static Node *parse_expression_ex(Parser *p, bool explain) {
     enter(p);
     int start = p->pos;
     if (kind(p) == TOK_LAMBDA) {
@@ -1290,34 +1622,32 @@ static Node *parse_expression(Parser *p) {
     }
     Node *body = parse_disjunction(p);
     if (kind(p) == TOK_IF) {
-        advance(p);
-        Node *test = parse_disjunction(p);
-        if (kind(p) != TOK_ELSE) {
-            if (!p->no_invalid && kind(p) != TOK_COLON) {
-                error_span(p, "SyntaxError", join_spans(body->span, test->span),
-                           "expected 'else' after 'if' expression");
-            }
-            invalid_syntax(p);
+        Tail tr = {body, start};
+        Node *n = attempt(p, parse_ternary_tail, &tr);
+        if (n) {
+            return n;
         }
-        advance(p);
-        Node *orelse = parse_expression(p);
-        Node *n = new_node(p, N_IFEXP, start);
-        n->a = test;
-        n->b = body;
-        n->c = orelse;
-        return n;
     }
-    check_juxtaposed(p, start, body);
+    if (explain) {
+        check_juxtaposed(p, start, body);
+    }
     return body;
 }
 
-static Node *parse_named_expression(Parser *p) {
+static Node *parse_expression(Parser *p) {
+    return parse_expression_ex(p, true);
+}
+
+static Node *parse_named_expression_ex(Parser *p, bool explain) {
     Node *e = parse_expression(p);
     if (kind(p) == TOK_COLONEQUAL) {
         if (e->kind != N_NAME) {
+            if (!explain) {
+                invalid_syntax(p);
+            }
             int here = p->pos;
             advance(p);
-            Node *v = p->no_invalid ? NULL : speculate(p, parse_expression, NULL);
+            Node *v = speculate(p, parse_expression, NULL);
             p->pos = here;
             if (v) {
                 char msg[96];
@@ -1330,6 +1660,10 @@ static Node *parse_named_expression(Parser *p) {
         unsupported(p, peek(p), "assignment expressions (':=') are not supported");
     }
     return e;
+}
+
+static Node *parse_named_expression(Parser *p) {
+    return parse_named_expression_ex(p, true);
 }
 
 static Node *parse_star_expression(Parser *p) {
@@ -1379,7 +1713,7 @@ typedef struct StrBuild {
     char *buf;
     size_t len, lit_start;
     Span span;
-    const Token *tok;   // the literal being read, for positions of fields
+    const Token *tok; // the literal being read, for positions of fields
 } StrBuild;
 
 static void flush_literal(Parser *p, StrBuild *b) {
@@ -1478,15 +1812,42 @@ static Node *fstring_expression(Parser *p, const Token *t, const char *s, const 
     sub.toks = l->lex.tokens;
     sub.ntoks = l->lex.ntokens;
     sub.pos = sub.max_pos = sub.max_pos_any = 0;
+    sub.quiet = false;
     sub.fstring = true;
+    sub.fexpr = s;
+    sub.fexpr_end = end;
+    sub.fline = line;
+    sub.fcol = col;
     if (!ok) {
+        // A tokenizer error: no "f-string: " prefix, offsets in characters
+        // of the "(expr)" line.
         const LexError *e = &l->lex.error;
-        set_error(&sub, e->type, e->line, e->offset, e->end_line, e->end_offset, e->msg);
+        sub.fstring = false;
+        sub.fexpr = NULL;
+        int k = e->line - line;
+        int shift = k == 0 ? 1 : -(col - 1);
+        set_error(&sub, e->type, e->line, e->offset + shift, e->end_line,
+                  e->end_offset > 0 ? e->end_offset + shift : e->end_offset, e->msg);
+        sub.fexpr = s;
+        field_offset(&sub, &(int){e->line}, 0, true);
         fail(&sub);
     }
     Token *last = &l->lex.tokens[l->lex.ntokens - 1];
     if (last->kind == TOK_EOF_IN_BRACKET && last->level == 1) {
+        // It stands where CPython has the closing parenthesis of "(expr)".
+        int end_line, end_col;
+        position_in_token(t, end, &end_line, &end_col);
         last->kind = TOK_ENDMARKER;
+        last->line = last->end_line = end_line;
+        last->col = end_col;
+        last->end_col = end_col + 1;
+    }
+    // Any failure in here is an error raised by CPython's string handling,
+    // not an alternative that failed to match.
+    jmp_buf buf;
+    sub.jmp = &buf;
+    if (setjmp(buf) != 0) {
+        longjmp(*p->jmp, RAISED);
     }
     bool bare, comma;
     Node *e = parse_star_expressions_ex(&sub, &bare, &comma);
@@ -1578,8 +1939,7 @@ static void fstring_field(Parser *p, StrBuild *b, const char **sp, const char *e
             if (c == ':') {
                 break;
             }
-            if (c == '=' && !(s + 1 < end && s[1] == '=') &&
-                !(s > expr && strchr("=!<>", s[-1]))) {
+            if (c == '=' && !(s + 1 < end && s[1] == '=') && !(s > expr && strchr("=!<>", s[-1]))) {
                 break;
             }
         }
@@ -1844,7 +2204,7 @@ static Node *parse_from_import(Parser *p) {
         if (paren && kind(p) == TOK_RPAR) {
             break;
         }
-        if (!paren && (kind(p) == TOK_NEWLINE || kind(p) == TOK_SEMI) && !p->no_invalid) {
+        if (!paren && (kind(p) == TOK_NEWLINE || kind(p) == TOK_SEMI)) {
             error_last(p, "trailing comma not allowed without surrounding parentheses");
         }
     }
@@ -1896,14 +2256,17 @@ static bool augassign_op(TokenKind k, BinOp *op) {
     if (k < TOK_PLUSEQUAL || k > TOK_ATEQUAL) {
         return false;
     }
-    static const BinOp ops[] = {OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW,
-                                OP_LSHIFT, OP_RSHIFT, OP_AND, OP_OR, OP_XOR, OP_MATMUL};
+    static const BinOp ops[] = {OP_ADD, OP_SUB, OP_MUL,    OP_TRUEDIV, OP_FLOORDIV,
+                                OP_MOD, OP_POW, OP_LSHIFT, OP_RSHIFT,  OP_AND,
+                                OP_OR,  OP_XOR, OP_MATMUL};
     *op = ops[k - TOK_PLUSEQUAL];
     return true;
 }
 
-// The message for an invalid `targets = value` with a single '=', which
-// CPython phrases as a comparison that lost an '='.
+// The message for an invalid first target when just one '=' follows, which
+// CPython phrases as a comparison that lost an '='. Only the last item of a
+// tuple written without parentheses is looked at, and only when it could be
+// the left side of such a comparison.
 static void explain_single_assignment(Parser *p, Node *target, bool bare, bool comma,
                                       int value_pos) {
     Node *last = target;
@@ -1913,24 +2276,26 @@ static void explain_single_assignment(Parser *p, Node *target, bool bare, bool c
         }
         last = target->items.items[target->items.len - 1];
     }
+    int first = token_index_at(p, last->span.line, last->span.col);
+    bool name = last->kind == N_NAME && first >= 0 && p->toks[first].kind == TOK_NAME &&
+                p->toks[first + 1].kind == TOK_EQUAL;
+    bool other = !(last->kind == N_LIST || last->kind == N_TUPLE || last->kind == N_GENEXP ||
+                   (last->kind == N_CONST && last->const_kind != CONST_ELLIPSIS)) &&
+                 is_bitwise_or(p, last) && invalid_target(last, TARGET_STORE);
+    if (!name && !other) {
+        return;
+    }
     int here = p->pos;
     p->pos = value_pos;
     int end;
     Node *v = speculate(p, parse_bitwise_or, &end);
     p->pos = here;
-    if (!v || p->toks[end].kind == TOK_EQUAL) {
+    if (!v || p->toks[end].kind == TOK_EQUAL || p->toks[end].kind == TOK_COLONEQUAL) {
         return;
     }
-    int first = token_index_at(p, last->span.line, last->span.col);
-    if (last->kind == N_NAME && first >= 0 && p->toks[first].kind == TOK_NAME &&
-        p->toks[first + 1].kind == TOK_EQUAL) {
+    if (name) {
         error_span(p, "SyntaxError", join_spans(last->span, v->span),
                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-    }
-    if (last->kind == N_LIST || last->kind == N_TUPLE || last->kind == N_GENEXP ||
-        (last->kind == N_CONST && last->const_kind != CONST_ELLIPSIS) ||
-        !is_bitwise_or(p, last) || !invalid_target(last, TARGET_STORE)) {
-        return;
     }
     char msg[128];
     snprintf(msg, sizeof msg, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
@@ -1946,20 +2311,29 @@ static Node *parse_expr_stmt(Parser *p) {
     TokenKind k = kind(p);
     BinOp op;
     if (k == TOK_COLON) {
-        // An annotated assignment: the annotation is read and dropped.
-        if (!p->no_invalid) {
+        // An annotated assignment: the annotation is read and dropped. Only
+        // a name, attribute or subscript may be annotated; for anything else
+        // CPython explains the mistake if an annotation follows.
+        if (bare || first->kind == N_TUPLE || first->kind == N_LIST ||
+            invalid_target(first, TARGET_STORE)) {
+            int here = p->pos;
+            advance(p);
+            Node *ann = speculate(p, parse_expression, NULL);
+            p->pos = here;
+            if (!ann) {
+                invalid_syntax(p);
+            }
             if (bare) {
                 error_node(p, first->items.items[0],
                            "only single target (not tuple) can be annotated");
             }
             if (first->kind == N_TUPLE || first->kind == N_LIST) {
-                error_node(p, first, first->kind == N_TUPLE
-                                         ? "only single target (not tuple) can be annotated"
-                                         : "only single target (not list) can be annotated");
+                error_node(p, first,
+                           first->kind == N_TUPLE
+                               ? "only single target (not tuple) can be annotated"
+                               : "only single target (not list) can be annotated");
             }
-            if (invalid_target(first, TARGET_STORE)) {
-                error_node(p, first, "illegal target for annotation");
-            }
+            error_node(p, first, "illegal target for annotation");
         }
         advance(p);
         parse_expression(p);
@@ -1973,8 +2347,7 @@ static Node *parse_expr_stmt(Parser *p) {
         return n;
     }
     if (augassign_op(k, &op)) {
-        if (first->kind != N_NAME && first->kind != N_ATTR && first->kind != N_SUBSCRIPT &&
-            !p->no_invalid) {
+        if (first->kind != N_NAME && first->kind != N_ATTR && first->kind != N_SUBSCRIPT) {
             char msg[96];
             snprintf(msg, sizeof msg, "'%s' is an illegal expression for augmented assignment",
                      expr_name(first));
@@ -1996,25 +2369,25 @@ static Node *parse_expr_stmt(Parser *p) {
         n->a = first;
         return n;
     }
+    // Each target is checked when its '=' is reached, before anything
+    // after it is read, as CPython does.
     Node *n = new_node(p, N_ASSIGN, start);
-    ast_list_push(p->arena, &n->items, first);
-    int value_pos = 0;
-    while (accept(p, TOK_EQUAL)) {
-        value_pos = p->pos;
+    Node *target = first;
+    while (kind(p) == TOK_EQUAL) {
+        if (invalid_target(target, TARGET_STORE)) {
+            if (target == first) {
+                explain_single_assignment(p, target, bare, comma, p->pos + 1);
+            }
+            check_target(p, target, TARGET_STORE);
+        }
+        ast_list_push(p->arena, &n->items, target);
+        advance(p);
         if (kind(p) == TOK_YIELD) {
             unsupported(p, peek(p), "'yield' is not supported");
         }
-        ast_list_push(p->arena, &n->items, parse_star_expressions(p));
+        target = parse_star_expressions(p);
     }
-    n->items.len--;
-    n->a = n->items.items[n->items.len];
-    for (int i = 0; i < n->items.len; i++) {
-        Node *t = n->items.items[i];
-        if (invalid_target(t, TARGET_STORE) && n->items.len == 1 && !p->no_invalid) {
-            explain_single_assignment(p, t, bare, comma, value_pos);
-        }
-        check_target(p, t, TARGET_STORE);
-    }
+    n->a = target;
     n->span = span_from(p, start);
     return n;
 }
@@ -2028,7 +2401,10 @@ static Node *parse_simple_stmt(Parser *p) {
     case TOK_BREAK:
     case TOK_CONTINUE:
         advance(p);
-        return new_node(p, t->kind == TOK_PASS ? N_PASS : t->kind == TOK_BREAK ? N_BREAK : N_CONTINUE,
+        return new_node(p,
+                        t->kind == TOK_PASS    ? N_PASS
+                        : t->kind == TOK_BREAK ? N_BREAK
+                                               : N_CONTINUE,
                         start);
     case TOK_RETURN:
         advance(p);
@@ -2153,9 +2529,10 @@ static Node *parse_for(Parser *p) {
     int start = p->pos;
     int line = advance(p)->line;
     Node *n = new_node(p, N_FOR, start);
+    int t_start = p->pos;
     n->a = parse_target_list(p);
     check_target(p, n->a, TARGET_FOR);
-    expect(p, TOK_IN);
+    expect_in(p, t_start);
     n->b = parse_star_expressions(p);
     expect_colon(p);
     parse_block(p, &n->body, "'for' statement", line);
@@ -2164,6 +2541,20 @@ static Node *parse_for(Parser *p) {
     }
     n->span = span_from(p, start);
     return n;
+}
+
+// After `except A`: (',' expression)+ ['as' NAME] ':', returning the last
+// expression, for the "must be parenthesized" explanation.
+static Node *parse_except_rest(Parser *p) {
+    Node *last = NULL;
+    while (accept(p, TOK_COMMA)) {
+        last = parse_expression(p);
+    }
+    if (accept(p, TOK_AS)) {
+        expect(p, TOK_NAME);
+    }
+    expect(p, TOK_COLON);
+    return last;
 }
 
 static Node *parse_try(Parser *p) {
@@ -2179,15 +2570,15 @@ static Node *parse_try(Parser *p) {
             unsupported(p, peek(p), "'except*' is not supported");
         }
         Node *h = new_node(p, N_HANDLER, h_start);
-        if (kind(p) != TOK_COLON) {
+        if (kind(p) != TOK_COLON && kind(p) != TOK_NEWLINE) {
             h->a = parse_expression(p);
-            if (kind(p) == TOK_COMMA && !p->no_invalid) {
-                Node *last = h->a;
-                while (accept(p, TOK_COMMA)) {
-                    last = parse_expression(p);
+            if (kind(p) == TOK_COMMA) {
+                Node *last = speculate(p, parse_except_rest, NULL);
+                if (last) {
+                    error_span(p, "SyntaxError", join_spans(h->a->span, last->span),
+                               "multiple exception types must be parenthesized");
                 }
-                error_span(p, "SyntaxError", join_spans(h->a->span, last->span),
-                           "multiple exception types must be parenthesized");
+                invalid_syntax(p);
             }
             if (accept(p, TOK_AS)) {
                 h->name = token_text(p, expect(p, TOK_NAME));
@@ -2272,7 +2663,14 @@ static Node *parse_def(Parser *p) {
     expect_forced(p, TOK_LPAR, "expected '('");
     n->args = parse_params(p, TOK_RPAR, true);
     expect(p, TOK_RPAR);
-    if (accept(p, TOK_RARROW)) {
+    if (kind(p) == TOK_RARROW) {
+        // An arrow without a return annotation is where ':' was expected.
+        int here = p->pos;
+        advance(p);
+        if (!speculate(p, parse_expression, NULL)) {
+            p->pos = here;
+            error_token(p, "SyntaxError", peek(p), "expected ':'", -1);
+        }
         parse_expression(p);
     }
     expect_forced(p, TOK_COLON, "expected ':'");
@@ -2323,16 +2721,34 @@ static void parse_statement(Parser *p, NodeList *body) {
     enter(p);
     Node *n;
     switch (kind(p)) {
-    case TOK_IF: n = parse_if(p); break;
-    case TOK_WHILE: n = parse_while(p); break;
-    case TOK_FOR: n = parse_for(p); break;
-    case TOK_TRY: n = parse_try(p); break;
-    case TOK_WITH: n = parse_with(p); break;
-    case TOK_DEF: n = parse_def(p); break;
-    case TOK_CLASS: n = parse_class(p); break;
-    case TOK_AT: n = parse_decorated(p); break;
-    case TOK_ASYNC: unsupported(p, peek(p), "'async' is not supported");
-    case TOK_INDENT: invalid_syntax(p);
+    case TOK_IF:
+        n = parse_if(p);
+        break;
+    case TOK_WHILE:
+        n = parse_while(p);
+        break;
+    case TOK_FOR:
+        n = parse_for(p);
+        break;
+    case TOK_TRY:
+        n = parse_try(p);
+        break;
+    case TOK_WITH:
+        n = parse_with(p);
+        break;
+    case TOK_DEF:
+        n = parse_def(p);
+        break;
+    case TOK_CLASS:
+        n = parse_class(p);
+        break;
+    case TOK_AT:
+        n = parse_decorated(p);
+        break;
+    case TOK_ASYNC:
+        unsupported(p, peek(p), "'async' is not supported");
+    case TOK_INDENT:
+        invalid_syntax(p);
     default:
         parse_simple_stmts(p, body);
         return;
@@ -2356,19 +2772,19 @@ static bool too_deep(const Node *root) {
     }
     bool deep = false;
     stack[n++] = (Item){root, 1};
-#define PUSH(child, d)                                                                  \
-    do {                                                                                \
-        if (child) {                                                                    \
-            if (n == cap) {                                                             \
-                Item *grown = realloc(stack, cap * 2 * sizeof *stack);                  \
-                if (!grown) {                                                           \
-                    goto done;                                                          \
-                }                                                                       \
-                stack = grown;                                                          \
-                cap *= 2;                                                               \
-            }                                                                           \
-            stack[n++] = (Item){(child), (d)};                                          \
-        }                                                                               \
+#define PUSH(child, d)                                                                             \
+    do {                                                                                           \
+        if (child) {                                                                               \
+            if (n == cap) {                                                                        \
+                Item *grown = realloc(stack, cap * 2 * sizeof *stack);                             \
+                if (!grown) {                                                                      \
+                    goto done;                                                                     \
+                }                                                                                  \
+                stack = grown;                                                                     \
+                cap *= 2;                                                                          \
+            }                                                                                      \
+            stack[n++] = (Item){(child), (d)};                                                     \
+        }                                                                                          \
     } while (0)
     while (n > 0) {
         Item it = stack[--n];
@@ -2381,8 +2797,9 @@ static bool too_deep(const Node *root) {
         PUSH(x->a, d);
         PUSH(x->b, d);
         PUSH(x->c, d);
-        const NodeList *lists[] = {&x->items, &x->values, &x->keywords, &x->body, &x->orelse,
-                                   &x->finalbody, &x->handlers, &x->decorators, &x->comps};
+        const NodeList *lists[] = {&x->items,    &x->values,     &x->keywords,
+                                   &x->body,     &x->orelse,     &x->finalbody,
+                                   &x->handlers, &x->decorators, &x->comps};
         for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
             for (int i = 0; i < lists[l]->len; i++) {
                 PUSH(lists[l]->items[i], d);
@@ -2449,7 +2866,8 @@ static Node *parse_expression_body(Parser *p) {
 // because CPython tokenizes the rest of the file after one; the one
 // exception is a bracket left open at the end of the file, which only wins
 // when the grammar error comes after the bracket's line.
-static Node *run_parser(AstArena *arena, LexResult *lex, SyntaxErrorInfo *err, ParseFn body) {
+static Node *run_parser(AstArena *arena, LexResult *lex, SyntaxErrorInfo *err, ParseFn body,
+                        const char **display, size_t *display_len) {
     char base;
     // Both live in the arena: they change between setjmp and longjmp.
     Shared *sh = ast_arena_alloc(arena, sizeof *sh);
@@ -2483,21 +2901,31 @@ static Node *run_parser(AstArena *arena, LexResult *lex, SyntaxErrorInfo *err, P
             p->fstring = false;
             char msg[64];
             snprintf(msg, sizeof msg, "'%c' was never closed", lex->open_char);
-            set_error(p, "SyntaxError", lex->open_line, lex->open_col + 1, lex->open_line, 0,
-                      msg);
+            set_error(p, "SyntaxError", lex->open_line, lex->open_col + 1, lex->open_line, 0, msg);
         }
     }
     free_lexes(sh);
+    if (display) {
+        *display = sh->display;
+        *display_len = sh->display_len;
+    }
     return result;
 }
 
-Node *parser_parse_module(AstArena *arena, const char *src, size_t len, SyntaxErrorInfo *err) {
+// parser_parse_module, also giving the line to show for the error when it
+// is not a source line (the display lives in the arena).
+static Node *parse_module(AstArena *arena, const char *src, size_t len, SyntaxErrorInfo *err,
+                          const char **display, size_t *display_len) {
     memset(err, 0, sizeof *err);
     LexResult lex;
     lexer_tokenize(src, len, &lex);
-    Node *m = run_parser(arena, &lex, err, parse_module_body);
+    Node *m = run_parser(arena, &lex, err, parse_module_body, display, display_len);
     lexer_result_free(&lex);
     return m;
+}
+
+Node *parser_parse_module(AstArena *arena, const char *src, size_t len, SyntaxErrorInfo *err) {
+    return parse_module(arena, src, len, err, NULL, NULL);
 }
 
 Node *parser_parse_expression(AstArena *arena, const char *src, size_t len, SyntaxErrorInfo *err) {
@@ -2508,7 +2936,7 @@ Node *parser_parse_expression(AstArena *arena, const char *src, size_t len, Synt
     if (last->kind == TOK_EOF_IN_BRACKET && last->level == 1) {
         last->kind = TOK_ENDMARKER;
     }
-    Node *e = run_parser(arena, &lex, err, parse_expression_body);
+    Node *e = run_parser(arena, &lex, err, parse_expression_body, NULL, NULL);
     lexer_result_free(&lex);
     return e;
 }
@@ -2630,7 +3058,21 @@ char *parser_format_syntax_error(const SyntaxErrorInfo *err, const char *src, si
     char *text = lexer_normalize_newlines(src, len, &tlen);
     const char *line;
     size_t n;
-    if (source_line(text, tlen, err->line, &line, &n)) {
+    // An error inside an f-string field shows CPython's "(expr)" line,
+    // which only a second parse can tell.
+    AstArena *arena = ast_arena_new();
+    SyntaxErrorInfo again;
+    const char *display = NULL;
+    size_t display_len = 0;
+    bool shown = !parse_module(arena, src, len, &again, &display, &display_len) && display &&
+                 strcmp(again.type, err->type) == 0 && strcmp(again.msg, err->msg) == 0 &&
+                 again.line == err->line && again.offset == err->offset &&
+                 again.end_line == err->end_line && again.end_offset == err->end_offset;
+    if (shown) {
+        line = display;
+        n = display_len;
+    }
+    if (shown || source_line(text, tlen, err->line, &line, &n)) {
         long offset = err->offset;
         long end_offset = err->end_offset;
         // Only a plain SyntaxError shows its end; subclasses get one caret.
@@ -2646,6 +3088,7 @@ char *parser_format_syntax_error(const SyntaxErrorInfo *err, const char *src, si
         }
         print_error_text(&o, offset, end_offset, line, n);
     }
+    ast_arena_free(arena);
     free(text);
     out_str(&o, err->type);
     out_str(&o, ": ");

@@ -12,12 +12,13 @@
 #include "compiler/ast.h"
 
 typedef struct SyntaxErrorInfo {
-    char type[32];      // "SyntaxError", "IndentationError" or "TabError"
-    char msg[256];      // CPython's message, e.g. "expected ':'", "invalid syntax", "'(' was never closed"
-    int line;           // 1-based line of the error
-    int offset;         // 1-based column (in characters) where the caret starts, as SyntaxError.offset
-    int end_line;       // as SyntaxError.end_lineno
-    int end_offset;     // as SyntaxError.end_offset (exclusive); 0 when CPython leaves it None/equal
+    char type[32];  // "SyntaxError", "IndentationError" or "TabError"
+    char msg[256];  // CPython's message, e.g. "expected ':'", "invalid syntax", "'(' was never
+                    // closed"
+    int line;       // 1-based line of the error
+    int offset;     // 1-based column (in characters) where the caret starts, as SyntaxError.offset
+    int end_line;   // as SyntaxError.end_lineno
+    int end_offset; // as SyntaxError.end_offset (exclusive); 0 when CPython leaves it None/equal
 } SyntaxErrorInfo;
 
 // Parses a whole module. Returns the N_MODULE node, or NULL with *err filled.
@@ -28,13 +29,14 @@ typedef struct SyntaxErrorInfo {
 // error, and "RecursionError: maximum recursion depth exceeded during
 // compilation" for absurdly deep nesting).
 Node *parser_parse_module(AstArena *arena, const char *src, size_t len, SyntaxErrorInfo *err);
-// Parses one expression (the whole text must be one expression, surrounding whitespace allowed); used for
-// f-string replacement fields and by the traceback printer to find operator positions. NULL + *err on failure.
-// Spans are relative to src: line 1, column 0 is its first byte.
+// Parses one expression (the whole text must be one expression, surrounding whitespace allowed);
+// used for f-string replacement fields and by the traceback printer to find operator positions.
+// NULL + *err on failure. Spans are relative to src: line 1, column 0 is its first byte.
 Node *parser_parse_expression(AstArena *arena, const char *src, size_t len, SyntaxErrorInfo *err);
 // Writes exactly what python3 prints on stderr for an uncaught SyntaxError at compile time of
-// `filename` (the `  File "x.py", line N` line, the stripped source line indented 4 spaces, the caret
-// line, and `SyntaxError: msg`), into a malloc'd string.
-char *parser_format_syntax_error(const SyntaxErrorInfo *err, const char *src, size_t len, const char *filename);
+// `filename` (the `  File "x.py", line N` line, the stripped source line indented 4 spaces, the
+// caret line, and `SyntaxError: msg`), into a malloc'd string.
+char *parser_format_syntax_error(const SyntaxErrorInfo *err, const char *src, size_t len,
+                                 const char *filename);
 
 #endif

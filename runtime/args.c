@@ -1,10 +1,13 @@
 // Binding arguments of native functions.
 #include "runtime/args.h"
 
+#include <limits.h>
 #include <string.h>
 
 #include "runtime/exc.h"
+#include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/type.h"
 
 bool args_no_kw(const char *fname, TupleObj *kwnames) {
     if (kwnames && kwnames->len > 0) {
@@ -46,9 +49,21 @@ bool args_parse(const char *fname, Value *args, int nargs, TupleObj *kwnames,
     for (int i = 0; i < nparams; i++) {
         out[i] = UNDEF_VAL;
     }
+    // CPython checks the total first, then the positional part (which only
+    // differs when there are keyword-only parameters).
+    if (nargs > nparams) {
+        exc_raise(&exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname, nparams,
+                  nparams == 1 ? "" : "s", nargs);
+        return false;
+    }
     if (nargs > npositional) {
-        exc_raise(&exc_TypeError, "%s() takes at most %d argument%s (%d given)", fname,
-                  npositional, npositional == 1 ? "" : "s", nargs);
+        if (npositional == 0) {
+            exc_raise(&exc_TypeError, "%s() takes no positional arguments", fname);
+        } else {
+            exc_raise(&exc_TypeError, "%s() takes %s %d positional argument%s (%d given)", fname,
+                      required < npositional ? "at most" : "exactly", npositional,
+                      npositional == 1 ? "" : "s", nargs);
+        }
         return false;
     }
     for (int i = 0; i < nargs; i++) {
@@ -85,5 +100,23 @@ bool args_parse(const char *fname, Value *args, int nargs, TupleObj *kwnames,
             return false;
         }
     }
+    return true;
+}
+
+bool args_int(Value v, int *out) {
+    int64_t n;
+    if (IS_OBJ(v) && v.o->type == &int_type) {
+        // A boxed int is always beyond the int64 range.
+        exc_raise(&exc_OverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    if (!ops_index(v, &n)) {
+        return false;
+    }
+    if (n < INT_MIN || n > INT_MAX) {
+        exc_raise(&exc_OverflowError, "Python int too large to convert to C int");
+        return false;
+    }
+    *out = (int)n;
     return true;
 }

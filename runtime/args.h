@@ -22,5 +22,9 @@ bool args_no_kw(const char *fname, TupleObj *kwnames);
 // Checks the positional count is within [min, max]; raises CPython's
 // "f expected at most 2 arguments, got 3" style messages.
 bool args_count(const char *fname, int nargs, int min, int max);
+// Converts an int argument (a file descriptor, a signal number) to a C int:
+// TypeError for a non-integer, OverflowError "Python int too large to convert
+// to C int" out of range. false when raised.
+bool args_int(Value v, int *out);
 
 #endif

@@ -48,7 +48,8 @@ static Value invalid_keyword(const char *fname, TupleObj *kw, size_t i) {
 }
 
 static bool is_type(Value v) {
-    return IS_OBJ(v) && v.o->type == &type_type;
+    // Classes whose metatype derives from type (the int enums) count too.
+    return IS_OBJ(v) && (v.o->type == &type_type || v.o->type->base == &type_type);
 }
 
 // A method a user class defines (through its bases too); UNDEF_VAL if none.

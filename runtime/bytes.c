@@ -77,8 +77,8 @@ static Value bytes_new_fn(Value *args, int nargs, TupleObj *kw) {
     Value src = a[0];
     for (int i = 1; i < 3; i++) {
         if (!IS_UNDEF(a[i]) && !IS_STR(a[i])) {
-            return exc_raise(&exc_TypeError, "bytes() argument '%s' must be str, not %s",
-                             params[i], type_name(a[i]));
+            return exc_raise(&exc_TypeError, "bytes() argument '%s' must be str, not %s", params[i],
+                             type_name(a[i]));
         }
     }
     if (IS_STR(src)) {
@@ -363,12 +363,12 @@ static bool find_codec(Value name, Codec *out) {
         const char *name;
         Codec codec;
     } aliases[] = {
-        {"utf_8", CODEC_UTF8},      {"utf8", CODEC_UTF8},         {"u8", CODEC_UTF8},
-        {"utf", CODEC_UTF8},        {"cp65001", CODEC_UTF8},      {"ascii", CODEC_ASCII},
-        {"us_ascii", CODEC_ASCII},  {"646", CODEC_ASCII},         {"us", CODEC_ASCII},
-        {"latin_1", CODEC_LATIN1},  {"latin1", CODEC_LATIN1},     {"latin", CODEC_LATIN1},
-        {"l1", CODEC_LATIN1},       {"iso_8859_1", CODEC_LATIN1}, {"iso8859_1", CODEC_LATIN1},
-        {"8859", CODEC_LATIN1},     {"cp819", CODEC_LATIN1},
+        {"utf_8", CODEC_UTF8},     {"utf8", CODEC_UTF8},         {"u8", CODEC_UTF8},
+        {"utf", CODEC_UTF8},       {"cp65001", CODEC_UTF8},      {"ascii", CODEC_ASCII},
+        {"us_ascii", CODEC_ASCII}, {"646", CODEC_ASCII},         {"us", CODEC_ASCII},
+        {"latin_1", CODEC_LATIN1}, {"latin1", CODEC_LATIN1},     {"latin", CODEC_LATIN1},
+        {"l1", CODEC_LATIN1},      {"iso_8859_1", CODEC_LATIN1}, {"iso8859_1", CODEC_LATIN1},
+        {"8859", CODEC_LATIN1},    {"cp819", CODEC_LATIN1},
     };
     if (!*s) {
         for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++) {
@@ -472,7 +472,10 @@ static size_t utf8_seq(const unsigned char *s, size_t n, size_t *span, const cha
     if (c < 0x80) {
         return 1;
     }
-    size_t len = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    size_t len = c >= 0xC2 && c <= 0xDF   ? 2
+                 : c >= 0xE0 && c <= 0xEF ? 3
+                 : c >= 0xF0 && c <= 0xF4 ? 4
+                                          : 0;
     if (len == 0) {
         *span = 1;
         *why = "invalid start byte";

@@ -175,7 +175,7 @@ static Value m_hex(Value *args, int nargs, TupleObj *kw) {
 }
 
 static int hex_digit(char c) {
-    return c >= '0' && c <= '9' ? c - '0'
+    return c >= '0' && c <= '9'   ? c - '0'
            : c >= 'a' && c <= 'f' ? c - 'a' + 10
            : c >= 'A' && c <= 'F' ? c - 'A' + 10
                                   : -1;
@@ -671,13 +671,29 @@ static Value m_isspace(Value *args, int nargs, TupleObj *kw) {
 }
 
 const MethodDef bytes_methods[] = {
-    {"decode", m_decode},   {"hex", m_hex},         {"find", m_find},
-    {"rfind", m_rfind},     {"index", m_index},     {"rindex", m_rindex},
-    {"count", m_count},     {"startswith", m_startswith}, {"endswith", m_endswith},
-    {"split", m_split},     {"rsplit", m_rsplit},   {"strip", m_strip},
-    {"lstrip", m_lstrip},   {"rstrip", m_rstrip},   {"join", m_join},
-    {"replace", m_replace}, {"upper", m_upper},     {"lower", m_lower},
-    {"isdigit", m_isdigit}, {"isalpha", m_isalpha}, {"isalnum", m_isalnum},
-    {"isspace", m_isspace}, {"fromhex", m_fromhex}, {"splitlines", m_splitlines},
+    {"decode", m_decode},
+    {"hex", m_hex},
+    {"find", m_find},
+    {"rfind", m_rfind},
+    {"index", m_index},
+    {"rindex", m_rindex},
+    {"count", m_count},
+    {"startswith", m_startswith},
+    {"endswith", m_endswith},
+    {"split", m_split},
+    {"rsplit", m_rsplit},
+    {"strip", m_strip},
+    {"lstrip", m_lstrip},
+    {"rstrip", m_rstrip},
+    {"join", m_join},
+    {"replace", m_replace},
+    {"upper", m_upper},
+    {"lower", m_lower},
+    {"isdigit", m_isdigit},
+    {"isalpha", m_isalpha},
+    {"isalnum", m_isalnum},
+    {"isspace", m_isspace},
+    {"fromhex", m_fromhex},
+    {"splitlines", m_splitlines},
     {NULL, NULL},
 };

@@ -89,6 +89,15 @@ static bool check_raw_open(FileObj *f) {
     return true;
 }
 
+// Raises io.UnsupportedOperation(msg); like any OSError made from a bare
+// message, its errno, strerror and filename are None.
+static void raise_unsupported(const char *msg) {
+    exc_raise(&file_unsupported_type, "%s", msg);
+    exc_set_attr(vm.exc, "errno", NONE_VAL);
+    exc_set_attr(vm.exc, "strerror", NONE_VAL);
+    exc_set_attr(vm.exc, "filename", NONE_VAL);
+}
+
 // Reading a write-only file and the like raise io.UnsupportedOperation,
 // which in CPython is also a ValueError; here it derives from OSError only.
 static bool check_mode(FileObj *f, bool want_write, const char *binary_msg) {
@@ -98,7 +107,7 @@ static bool check_mode(FileObj *f, bool want_write, const char *binary_msg) {
     if (want_write ? !f->writable : !f->readable) {
         const char *what = f->binary ? (want_write ? "write" : "read")
                                      : (want_write ? "not writable" : "not readable");
-        exc_raise(&file_unsupported_type, "%s", what);
+        raise_unsupported(what);
         return false;
     }
     return true;
@@ -800,8 +809,9 @@ static Value m_seek(Value *args, int nargs, TupleObj *kw) {
         return exc_raise(&exc_ValueError, "negative seek position %lld", (long long)offset);
     }
     if (!f->binary && whence != 0 && offset != 0) {
-        return exc_raise(&file_unsupported_type, "can't do nonzero %s-relative seeks",
-                         whence == 1 ? "cur" : "end");
+        raise_unsupported(whence == 1 ? "can't do nonzero cur-relative seeks"
+                                      : "can't do nonzero end-relative seeks");
+        return ERR_VAL;
     }
     if ((f->out_len > 0 && !file_flush(f)) || !drop_input(f)) {
         return ERR_VAL;
@@ -911,6 +921,10 @@ void file_init(void) {
     file_unsupported_type.base = &exc_OSError;
     file_unsupported_type.dict = NULL;
     type_init(&file_unsupported_type, NULL);
+    // The traceback shows the qualified name; __name__ and __module__ split it.
+    dict_set_cstr(file_unsupported_type.dict, "__name__",
+                  OBJ_VAL(str_intern_cstr("UnsupportedOperation")));
+    dict_set_cstr(file_unsupported_type.dict, "__module__", OBJ_VAL(str_intern_cstr("io")));
     std_in = file_new(0, OBJ_VAL(str_intern_cstr("<stdin>")), "r", false, false);
     // Like CPython: stdout is line-buffered only on a terminal, stderr always.
     std_out = file_new(1, OBJ_VAL(str_intern_cstr("<stdout>")), "w", isatty(1) == 1, false);

@@ -192,9 +192,10 @@ static Value bi_open(Value *args, int nargs, TupleObj *kw) {
 
     int fd;
     if (IS_STR(file)) {
-        int flags = m.reading ? O_RDONLY : m.writing ? O_WRONLY | O_CREAT | O_TRUNC
-                                       : m.appending ? O_WRONLY | O_CREAT | O_APPEND
-                                                     : O_WRONLY | O_CREAT | O_EXCL;
+        int flags = m.reading     ? O_RDONLY
+                    : m.writing   ? O_WRONLY | O_CREAT | O_TRUNC
+                    : m.appending ? O_WRONLY | O_CREAT | O_APPEND
+                                  : O_WRONLY | O_CREAT | O_EXCL;
         if (m.updating) {
             flags = (flags & ~O_ACCMODE) | O_RDWR;
         }
@@ -229,8 +230,9 @@ static Value bi_open(Value *args, int nargs, TupleObj *kw) {
     FileObj *f = file_new(fd, file, m.binary ? raw_mode : mode_str->data, buffering == 1, closefd);
     if (m.binary) {
         // Same layout and methods; only the type (and so the name) differs.
-        f->hdr.type = m.updating ? &file_random_type : m.reading ? &file_reader_type
-                                                                  : &file_writer_type;
+        f->hdr.type = m.updating  ? &file_random_type
+                      : m.reading ? &file_reader_type
+                                  : &file_writer_type;
         f->binary = true;
         f->unbuffered = buffering == 0;
         f->line_buffered = false;

@@ -67,6 +67,11 @@ void module_add_functions(ModuleObj *m, const MethodDef *fns) {
 
 // The built-in modules, made on first import.
 ModuleObj *mod_sys_create(void);
+ModuleObj *mod_os_create(void);
+ModuleObj *mod_time_create(void);
+ModuleObj *mod_errno_create(void);
+ModuleObj *mod_select_create(void);
+ModuleObj *mod_signal_create(void);
 
 typedef struct BuiltinModule {
     const char *name;
@@ -75,6 +80,11 @@ typedef struct BuiltinModule {
 
 static const BuiltinModule builtin_modules[] = {
     {"sys", mod_sys_create},
+    {"os", mod_os_create},
+    {"time", mod_time_create},
+    {"errno", mod_errno_create},
+    {"select", mod_select_create},
+    {"signal", mod_signal_create},
     {NULL, NULL},
 };
 

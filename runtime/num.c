@@ -13,6 +13,7 @@
 #include "runtime/bigint.h"
 #include "runtime/exc.h"
 #include "runtime/format.h"
+#include "runtime/intenum.h"
 #include "runtime/ops.h"
 #include "runtime/type.h"
 
@@ -125,6 +126,10 @@ bool num_to_double(Value v, double *out) {
     default:
         if (bigint_is(v)) {
             return bigint_to_double(v, out);
+        }
+        if (intenum_is(v)) {
+            *out = (double)((IntEnumObj *)v.o)->value;
+            return true;
         }
         exc_raise(&exc_TypeError, "must be real number, not %s", type_name(v));
         return false;
@@ -379,6 +384,9 @@ static Value int_new(Value *args, int nargs, TupleObj *kwnames) {
         if (bigint_is(x)) {
             return x;
         }
+        if (intenum_is(x)) {
+            return intenum_unbox(x); // int(signal.SIGINT) == 2
+        }
         return exc_raise(&exc_TypeError,
                          "int() argument must be a string, a bytes-like object or a real "
                          "number, not '%s'",
@@ -485,6 +493,9 @@ static Value float_new(Value *args, int nargs, TupleObj *kwnames) {
         if (bigint_is(x)) {
             double d;
             return bigint_to_double(x, &d) ? FLOAT_VAL(d) : ERR_VAL;
+        }
+        if (intenum_is(x)) {
+            return FLOAT_VAL((double)((IntEnumObj *)x.o)->value);
         }
         return exc_raise(&exc_TypeError,
                          "float() argument must be a string or a real number, not '%s'",

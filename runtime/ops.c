@@ -12,6 +12,7 @@
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/func.h"
+#include "runtime/intenum.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
@@ -113,6 +114,9 @@ int ops_truthy(Value v) {
     TypeObj *t = v.o->type;
     if (t == &str_type) {
         return AS_STR(v)->len != 0;
+    }
+    if (intenum_is(v)) {
+        return ((IntEnumObj *)v.o)->value != 0;
     }
     if (class_is_heap(t)) {
         int r = class_truthy(v);
@@ -246,6 +250,9 @@ int ops_eq(Value a, Value b) {
     if (is_number(a) && is_number(b)) {
         return num_cmp(a, b) == 0;
     }
+    if (intenum_is(a) || intenum_is(b)) {
+        return ops_eq(intenum_unbox(a), intenum_unbox(b)); // an enum member is its int
+    }
     if (a.tag != VAL_OBJ || b.tag != VAL_OBJ) {
         Value o = a.tag == VAL_OBJ ? a : b;
         if (o.tag == VAL_OBJ && class_is_heap(o.o->type)) {
@@ -367,6 +374,9 @@ Value ops_compare(Value a, Value b, CmpOp op) {
     }
     default:
         break;
+    }
+    if (intenum_is(a) || intenum_is(b)) {
+        return ops_compare(intenum_unbox(a), intenum_unbox(b), op);
     }
     if (is_number(a) && is_number(b)) {
         int c = num_cmp(a, b);
@@ -636,6 +646,9 @@ static Value binary(BinOp op, Value a, Value b, bool inplace) {
     } else if (op == OP_MUL && bigint_is_int(a) && is_seq(b)) {
         return seq_repeat(b, a);
     }
+    if (intenum_is(a) || intenum_is(b)) {
+        return binary(op, intenum_unbox(a), intenum_unbox(b), inplace);
+    }
     // Sets and bytes: UNDEF_VAL when neither applies.
     Value r = set_binary(op, a, b, inplace);
     if (IS_UNDEF(r)) {
@@ -711,6 +724,9 @@ Value ops_unary(BinOp op, Value a) {
         if (!IS_UNDEF(r)) {
             return r;
         }
+    }
+    if (intenum_is(a)) {
+        return ops_unary(op, intenum_unbox(a));
     }
     return exc_raise(&exc_TypeError, "bad operand type for unary %s: '%s'",
                      op == OP_NEG ? "-" : op == OP_POS ? "+" : "~", type_name(a));
@@ -871,6 +887,10 @@ bool ops_index(Value v, int64_t *out) {
     if (bigint_is(v)) {
         exc_raise(&exc_OverflowError, "Python int too large to convert to C ssize_t");
         return false;
+    }
+    if (intenum_is(v)) {
+        *out = ((IntEnumObj *)v.o)->value;
+        return true;
     }
     exc_raise(&exc_TypeError, "'%s' object cannot be interpreted as an integer", type_name(v));
     return false;

@@ -330,9 +330,18 @@ bool set_update(SetObj *s, Value other) {
 }
 
 SetObj *set_frozen_from(const Value *items, size_t n) {
-    SetObj *s = set_new(&frozenset_type);
+    SetObj *first = set_new(&frozenset_type);
     for (size_t i = 0; i < n; i++) {
-        set_add(s, items[i]);
+        set_add(first, items[i]);
+    }
+    // CPython's compiler then merges constants, which rebuilds a frozenset
+    // by adding its keys, in slot order, to a fresh one; colliding keys can
+    // land elsewhere the second time.
+    SetObj *s = set_new(&frozenset_type);
+    size_t pos = 0;
+    SetEntry *e;
+    while (next_entry(first, &pos, &e)) {
+        add_entry(s, e->key, e->hash);
     }
     return s;
 }
@@ -648,7 +657,7 @@ Value set_binary(BinOp op, Value a, Value b, bool inplace) {
     switch (op) {
     case OP_OR:
         r = copy(s);
-        if (r && !set_update(r, b)) {
+        if (r && b.o != a.o && !set_update(r, b)) {
             r = NULL;
         }
         break;
@@ -871,8 +880,7 @@ static bool check_args(const char *name, Value *args, int nargs, TupleObj *kw, i
     }
     if (want >= 0 && nargs - 1 != want) {
         if (want == 0) {
-            exc_raise(&exc_TypeError, "%s.%s() takes no arguments (%d given)", t, name,
-                      nargs - 1);
+            exc_raise(&exc_TypeError, "%s.%s() takes no arguments (%d given)", t, name, nargs - 1);
         } else {
             exc_raise(&exc_TypeError, "%s.%s() takes exactly one argument (%d given)", t, name,
                       nargs - 1);

@@ -23,11 +23,11 @@ typedef struct SetEntry {
 
 typedef struct SetObj {
     Obj hdr;
-    size_t fill;     // live plus deleted slots
-    size_t used;     // live slots
-    size_t mask;     // table size - 1 (a power of two, at least 8)
-    size_t finger;   // where pop() starts looking
-    int64_t hash;    // frozenset: cached hash, -1 until computed
+    size_t fill;   // live plus deleted slots
+    size_t used;   // live slots
+    size_t mask;   // table size - 1 (a power of two, at least 8)
+    size_t finger; // where pop() starts looking
+    int64_t hash;  // frozenset: cached hash, -1 until computed
     SetEntry *table;
 } SetObj;
 
@@ -47,8 +47,9 @@ SetObj *set_new(TypeObj *type);
 bool set_add(SetObj *s, Value key);
 // Adds every item of an iterable, in CPython's order; false when raised.
 bool set_update(SetObj *s, Value iterable);
-// A frozenset of items added one by one (the compiler's constant sets).
-// The items must be hashable without raising.
+// The frozenset CPython's compiler makes of a literal set's items (added
+// one by one, then rebuilt as constant merging does). The items must be
+// hashable without raising.
 SetObj *set_frozen_from(const Value *items, size_t n);
 
 // Operators for ops.c, each given any two values. set_binary answers

@@ -5,6 +5,7 @@
 
 #include "runtime/bigint.h"
 #include "runtime/exc.h"
+#include "runtime/intenum.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/type.h"
@@ -140,6 +141,8 @@ bool slice_index(Value key, int64_t len, int64_t *out, const char *what, const c
     } else if (bigint_is(key)) {
         exc_raise(&exc_IndexError, "cannot fit 'int' into an index-sized integer");
         return false;
+    } else if (intenum_is(key)) {
+        i = ((IntEnumObj *)key.o)->value;
     } else {
         if (strcmp(tname, "string") == 0) {
             exc_raise(&exc_TypeError, "string indices must be integers, not '%s'", type_name(key));

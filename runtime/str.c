@@ -9,6 +9,7 @@
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/format.h"
+#include "runtime/intenum.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/slice.h"
@@ -300,7 +301,7 @@ Value str_repeat(StrObj *a, int64_t n) {
     if ((uint64_t)n > (uint64_t)INT64_MAX / a->len) {
         return exc_raise(&exc_OverflowError, "repeated string is too long");
     }
-    if ((size_t)n * a->len > ((size_t)1 << 40)) {
+    if ((size_t)n * a->len > ((size_t)1 << 34)) { // 16 GiB: more than this machine can give
         return exc_raise(&exc_MemoryError, "%s", "");
     }
     StrObj *s = alloc_str((size_t)n * a->len);
@@ -335,6 +336,7 @@ Value str_format_value(Value v, StrObj *spec) {
     if (spec->len == 0) {
         return ops_str(v);
     }
+    v = intenum_unbox(v); // an int enum member formats as its int
     if (!bigint_is_int(v) && !IS_FLOAT(v) && !IS_STR(v)) {
         return exc_raise(&exc_TypeError, "unsupported format string passed to %s.__format__",
                          type_name(v));

@@ -1,6 +1,8 @@
 // `type`, `object`, and the machinery shared by all built-in types.
 #include "runtime/type.h"
 
+#include <string.h>
+
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/func.h"
@@ -61,14 +63,18 @@ static Value type_getattr(Value self, StrObj *name) {
     if (!IS_UNDEF(v)) {
         return v;
     }
+    // A built-in type's name may start with its module, as CPython's
+    // tp_name does ("signal.struct_siginfo"): __name__ is what follows.
+    const char *dot = strrchr(t->name, '.');
     if (str_eq(name, str_intern_cstr("__name__"))) {
-        return OBJ_VAL(str_from_cstr(t->name));
+        return OBJ_VAL(str_from_cstr(dot ? dot + 1 : t->name));
     }
     if (str_eq(name, str_intern_cstr("__qualname__"))) {
-        return OBJ_VAL(str_from_cstr(t->name));
+        return OBJ_VAL(str_from_cstr(dot ? dot + 1 : t->name));
     }
     if (str_eq(name, str_intern_cstr("__module__"))) {
-        return OBJ_VAL(str_intern_cstr("builtins"));
+        return OBJ_VAL(dot ? str_new(t->name, (size_t)(dot - t->name))
+                           : str_intern_cstr("builtins"));
     }
     if (str_eq(name, str_intern_cstr("__base__"))) {
         return t->base ? OBJ_VAL(t->base) : NONE_VAL;

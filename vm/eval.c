@@ -34,6 +34,7 @@
 #include "runtime/type.h"
 #include "vm/gc.h"
 #include "vm/opcodes.h"
+#include "vm/signal.h"
 #include "vm/vm.h"
 
 // ---- calls ---------------------------------------------------------------------------
@@ -341,6 +342,12 @@ bool eval_breaker_slow(void) {
     if ((bits & EB_GC) && vm.native_depth == 0) {
         atomic_fetch_and_explicit(&vm.eval_breaker, ~(uint32_t)EB_GC, memory_order_relaxed);
         gc_collect();
+    }
+    // Tripped signals: the script's handlers run here, between two
+    // instructions. One that raises makes this check point raise, so the
+    // exception appears at the interrupted instruction "out of thin air".
+    if ((bits & EB_SIGNALS) && !signal_run_pending()) {
+        return false;
     }
     return true;
 }
@@ -1341,8 +1348,10 @@ dispatch:
     }
 
     TARGET(JUMP_BACKWARD) {
-        ip = code->code + arg;
+        // Poll before jumping, so a handler's frame, and its exception's
+        // traceback and handler lookup, see this instruction, not the target.
         CHECK_POINT();
+        ip = code->code + arg;
         DISPATCH();
     }
 

@@ -36,4 +36,19 @@ static inline int frame_instr(const Frame *f) {
 // The current line of the frame.
 int frame_lineno(const Frame *f);
 
+// The type of Python-visible frames (f_lineno, f_code, f_back, f_locals,
+// f_globals), defined in frame.c.
+extern TypeObj frame_type;
+
+// The Python-visible frame object of f, or None when f is not a running
+// frame. Made on first request and cached in f->frame_obj, together with
+// those of its callers (f_back). Never raises.
+Value frame_get_obj(Frame *f);
+
+// For the eval loop, when a frame that has a frame object (f->frame_obj not
+// NULL) returns or unwinds, with f->ip saved: the object keeps the frame's
+// final line and locals (as CPython's does). Without this call it keeps
+// those it saw at its last access while the call ran.
+void frame_detach(Frame *f);
+
 #endif

@@ -15,6 +15,7 @@
 #include "runtime/str.h"
 #include "runtime/type.h"
 #include "vm/dis.h"
+#include "vm/signal.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
 
@@ -44,6 +45,10 @@ static char *read_file(const char *path, size_t *len) {
     return b.data;
 }
 
+// Set when an uncaught KeyboardInterrupt ended the program: the process
+// then dies of SIGINT, as CPython's does, so a shell sees status 130.
+static bool exit_by_sigint;
+
 // Turns the exception that ended the program into an exit status,
 // printing it the way CPython does.
 static int report(Value exc) {
@@ -70,6 +75,11 @@ static int report(Value exc) {
     }
     vm_take_exc();
     traceback_print(exc);
+    if (type_is_subtype(type_of(exc), &exc_KeyboardInterrupt)) {
+        // Ended by SIGINT, once the output is flushed (see run_source).
+        exit_by_sigint = true;
+        return 128 + SIGINT;
+    }
     return 1;
 }
 
@@ -101,6 +111,9 @@ static int run_source(const char *src, size_t len, const char *filename) {
               stderr);
         traceback_print(e);
         status = 120;
+    }
+    if (exit_by_sigint) {
+        signal_exit_by_sigint();
     }
     return status;
 }

@@ -28,6 +28,7 @@
 #include "vm/eval.h"
 #include "vm/frame.h"
 #include "vm/gc.h"
+#include "vm/signal.h"
 
 VM vm;
 
@@ -81,6 +82,8 @@ void vm_init(int argc, char **argv) {
     set_init(vm.builtins);
     bytes_init(vm.builtins);
     file_open_init(vm.builtins);
+    // SIGINT raises KeyboardInterrupt from here on (SIGNALS.md section 2).
+    signal_init();
 
     ListObj *args = list_new((size_t)argc);
     for (int i = 0; i < argc; i++) {

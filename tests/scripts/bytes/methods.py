@@ -1,0 +1,31 @@
+# The methods of bytes.
+b = b"  Hello, World  "
+print(b.strip(), b.lstrip(), b.rstrip(), b"xxhixx".strip(b"x"))
+print(b.upper(), b.lower(), b"MiXeD 123".lower())
+print(b"a,b,,c".split(b","), b"a b  c\n".split(), b"a,b,c".split(b",", 1))
+print(b"a,b,c".rsplit(b",", 1), b"  a b  ".rsplit(None, 1), b"".split())
+print(b", ".join([b"x", b"y", b"z"]), b"".join([]), b"-".join((b"1",)))
+print(b"aaa".replace(b"a", b"bb"), b"aaa".replace(b"a", b"", 2), b"abc".replace(b"", b"."))
+print(b"hello".find(b"l"), b"hello".rfind(b"l"), b"hello".find(b"z"), b"hello".find(108))
+print(b"hello".index(b"e"), b"hello".count(b"l"), b"hello".count(b""))
+print(b"hello".startswith(b"he"), b"hello".endswith((b"x", b"lo")), b"hello".startswith(b"l", 2))
+print(b"\x00\x0f\xff".hex(), b"".hex(), b"abc".hex(":"), b"abcdef".hex("-", 2))
+print(bytes.fromhex("de ad be ef"), b"12".isdigit(), b"ab".isalpha(), b" \t".isspace())
+print(b"a\nb\r\nc".splitlines(), b"a\nb".splitlines(True))
+print(b"x=1;y=2".split(b";")[1].split(b"=")[1].decode())
+def attempt(f):
+    try:
+        print("ok", f())
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+attempt(lambda: b"a,b".split(","))
+attempt(lambda: b"a,b".split(b""))
+attempt(lambda: b"abc".find("c"))
+attempt(lambda: b"abc".index(b"z"))
+attempt(lambda: b"abc".startswith("a"))
+attempt(lambda: b"-".join([b"a", "b"]))
+attempt(lambda: b"-".join(5))
+attempt(lambda: b"abc".strip("a"))
+attempt(lambda: b"abc".replace(b"a"))
+attempt(lambda: b"abc".upper(1))
+attempt(lambda: b"abc".find())

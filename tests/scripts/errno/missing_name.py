@@ -1,0 +1,5 @@
+# An errno name Linux does not have (uncaught AttributeError).
+import errno
+
+print(errno.ENOENT)
+print(errno.ENOSUCHTHING)

@@ -1,0 +1,5 @@
+# pop() from an empty set, uncaught.
+s = {1}
+print(s.pop())
+print(s)
+s.pop()

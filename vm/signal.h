@@ -1,0 +1,58 @@
+// Signal delivery, CPython's way (SIGNALS.md sections 1-2). One C handler
+// serves every signal the script handles: it only marks the signal tripped,
+// sets EB_SIGNALS in the eval breaker and writes a byte to the wakeup fd. The
+// main thread then runs the script's handlers at its next check point
+// (signal_run_pending), or at once when a blocking call was interrupted. This
+// module owns the table of script handlers and the process's dispositions;
+// the Python-visible `signal` module (runtime/mod_signal.c) is built on it.
+#ifndef VM_VM_SIGNAL_H
+#define VM_VM_SIGNAL_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <time.h>
+
+#include "vm/value.h"
+
+// Sets the start-up dispositions: SIGPIPE and SIGXFSZ ignored, SIGINT
+// handled by default_int_handler unless it was ignored, and records every
+// other signal's disposition for getsignal. Call once, after the heap exists.
+void signal_init(void);
+
+// Whether the caller is the VM's main thread (the only one running handlers).
+bool signal_is_main_thread(void);
+
+// The script-level handler of signum (1 <= signum < NSIG): a callable, the
+// int 0 (SIG_DFL) or 1 (SIG_IGN), or None when a handler not installed by
+// the script is in place.
+Value signal_get_handler(int signum);
+// Installs `handler` (a callable, or the int 0 / 1 for SIG_DFL / SIG_IGN) and
+// stores the previous one in *old. false with OSError pending when the
+// kernel refuses (SIGKILL, SIGSTOP).
+bool signal_set_handler(int signum, Value handler, Value *old);
+
+// Runs the handlers of the tripped signals in ascending order, each as
+// handler(signum, frame). Main thread only (elsewhere it does nothing).
+// false with the handler's exception pending when one raised; the signals
+// not yet handled stay tripped for the next check point.
+bool signal_run_pending(void);
+
+// Sleeps until a signal with a script handler arrives or `timeout` (NULL:
+// forever) passes. The handled signals are blocked while the tripped flags
+// are checked and unblocked atomically by the wait, so a signal that arrives
+// just before the wait still ends it. Returns true when a signal ended it
+// (call signal_run_pending next), false on timeout.
+bool signal_sleep(const struct timespec *timeout);
+
+// The wakeup fd (-1: none); returns the previous one. `warn` says whether a
+// write failing because the pipe is full is reported.
+int signal_set_wakeup_fd(int fd, bool warn);
+
+// signal.default_int_handler, the native function (one object for the run).
+Value signal_default_int_handler(void);
+
+// Ends the process by SIGINT with the default disposition, as CPython does
+// after an uncaught KeyboardInterrupt. Returns only if that failed.
+void signal_exit_by_sigint(void);
+
+#endif
