@@ -237,6 +237,10 @@ static void expr(Compiler *c, Node *n);
 static void stmts(Compiler *c, NodeList *body);
 static void function(Compiler *c, Node *n, const char *name);
 static void comprehension(Compiler *c, Node *n);
+static void prologue(Compiler *c);
+static void unit_free(Unit *u);
+static CodeObj *assemble(Compiler *c, Unit *u, const char *name, const char *qualname,
+                         int firstlineno);
 
 static Span set_span(Compiler *c, Span s) {
     Span old = c->u->span;
@@ -785,6 +789,28 @@ static void clear_handler_name(Compiler *c, Node *handler) {
     }
 }
 
+// Starts compiling the code object of an inner scope (function, lambda,
+// comprehension, class body): a new unit, with the prologue emitted.
+static void unit_begin(Compiler *c, Scope *s, Span span) {
+    Unit *u = calloc(1, sizeof(Unit));
+    u->parent = c->u;
+    u->scope = s;
+    u->span = span;
+    c->u = u;
+    prologue(c);
+}
+
+// Finishes the innermost unit: its code object (NULL after an error), and
+// back to the enclosing unit.
+static CodeObj *unit_end(Compiler *c, const char *name, int firstlineno) {
+    Unit *u = c->u;
+    c->u = u->parent;
+    CodeObj *co = c->failed ? NULL : assemble(c, u, name, u->scope->qualname, firstlineno);
+    unit_free(u);
+    free(u);
+    return co;
+}
+
 // Pushes the tuple of cells an inner scope's free variables come from: our
 // own cells, or our free variables passed on. Ordered by the inner slots.
 static void closure_tuple(Compiler *c, Scope *inner) {
@@ -887,10 +913,6 @@ static int innermost_loop(Compiler *c) {
 static void try_stmt(Compiler *c, Node *n);
 static void class_def(Compiler *c, Node *n);
 static void with_stmt(Compiler *c, Node *n, int item);
-static void prologue(Compiler *c);
-static void unit_free(Unit *u);
-static CodeObj *assemble(Compiler *c, Unit *u, const char *name, const char *qualname,
-                         int firstlineno);
 
 static void if_stmt(Compiler *c, Node *n) {
     int orelse = new_label(c), end = new_label(c);
@@ -1253,12 +1275,7 @@ static void comprehension(Compiler *c, Node *n) {
         closure_tuple(c, s);
         flags |= 8;
     }
-    Unit *u = calloc(1, sizeof(Unit));
-    u->parent = c->u;
-    u->scope = s;
-    u->span = n->span;
-    c->u = u;
-    prologue(c);
+    unit_begin(c, s, n->span);
     if (n->kind != N_GENEXP) {
         emit(c, n->kind == N_DICTCOMP ? OP_BUILD_MAP : n->kind == N_SETCOMP ? OP_BUILD_SET : OP_BUILD_LIST, 0);
     }
@@ -1267,10 +1284,7 @@ static void comprehension(Compiler *c, Node *n) {
         load_const(c, NONE_VAL);
     }
     emit(c, OP_RETURN_VALUE, 0);
-    c->u = u->parent;
-    CodeObj *co = c->failed ? NULL : assemble(c, u, name, s->qualname, n->span.line);
-    unit_free(u);
-    free(u);
+    CodeObj *co = unit_end(c, name, n->span.line);
     if (!co) {
         return;
     }
@@ -1297,20 +1311,12 @@ static void class_def(Compiler *c, Node *n) {
     }
     Span old = set_span(c, n->span);
     emit(c, OP_LOAD_BUILD_CLASS, 0);
-    Unit *u = calloc(1, sizeof(Unit));
-    u->parent = c->u;
-    u->scope = s;
-    u->span = n->span;
-    c->u = u;
-    prologue(c);
+    unit_begin(c, s, n->span);
     stmts(c, &n->body);
-    u->span = (Span){-1, -1, -1, -1};
+    c->u->span = (Span){-1, -1, -1, -1};
     load_const(c, NONE_VAL);
     emit(c, OP_RETURN_VALUE, 0);
-    c->u = u->parent;
-    CodeObj *co = c->failed ? NULL : assemble(c, u, n->name, s->qualname, n->span.line);
-    unit_free(u);
-    free(u);
+    CodeObj *co = unit_end(c, n->name, n->span.line);
     if (!co) {
         return;
     }
@@ -1622,12 +1628,7 @@ static void function(Compiler *c, Node *n, const char *name) {
         flags |= 8;
     }
 
-    Unit *u = calloc(1, sizeof(Unit));
-    u->parent = c->u;
-    u->scope = s;
-    u->span = n->span;
-    c->u = u;
-    prologue(c);
+    unit_begin(c, s, n->span);
     if (n->kind == N_LAMBDA) {
         expr(c, n->a);
         emit(c, OP_RETURN_VALUE, 0);
@@ -1636,10 +1637,7 @@ static void function(Compiler *c, Node *n, const char *name) {
         load_const(c, NONE_VAL);
         emit(c, OP_RETURN_VALUE, 0);
     }
-    c->u = u->parent;
-    CodeObj *co = c->failed ? NULL : assemble(c, u, name, s->qualname, n->span.line);
-    unit_free(u);
-    free(u);
+    CodeObj *co = unit_end(c, name, n->span.line);
     if (!co) {
         return;
     }

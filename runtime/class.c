@@ -142,20 +142,7 @@ static Value slot_next(Value self) {
 }
 
 static Value slot_call(Value self, Value *args, int nargs, TupleObj *kwnames) {
-    Value m = find(self, dunder[D_CALL]);
-    int nkw = kwnames ? (int)kwnames->len : 0;
-    Value small[16];
-    size_t total = (size_t)(nargs + nkw + 1);
-    Value *all = total <= 16 ? small : gc_realloc(NULL, 0, sizeof(Value) * total);
-    all[0] = self;
-    if (nargs + nkw > 0) {
-        memcpy(all + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
-    }
-    Value r = vm_call(m, all, nargs + 1, kwnames);
-    if (all != small) {
-        gc_realloc(all, sizeof(Value) * total, 0);
-    }
-    return r;
+    return vm_call_self(find(self, dunder[D_CALL]), self, args, nargs, kwnames);
 }
 
 static int64_t slot_len(Value self) {
@@ -338,17 +325,7 @@ Value class_instantiate(TypeObj *cls, Value *args, int nargs, TupleObj *kwnames)
         }
         return self;
     }
-    Value small[16];
-    size_t total = (size_t)(nargs + nkw + 1);
-    Value *all = total <= 16 ? small : gc_realloc(NULL, 0, sizeof(Value) * total);
-    all[0] = self;
-    if (nargs + nkw > 0) {
-        memcpy(all + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
-    }
-    Value r = vm_call(init, all, nargs + 1, kwnames);
-    if (all != small) {
-        gc_realloc(all, sizeof(Value) * total, 0);
-    }
+    Value r = vm_call_self(init, self, args, nargs, kwnames);
     if (IS_ERR(r)) {
         return r;
     }

@@ -190,7 +190,8 @@ int dict_del(DictObj *d, Value key, Value *out) {
     return 1;
 }
 
-int64_t dict_index_str(DictObj *d, StrObj *key) {
+// Probes for an interned-name key: pointer comparison first, no raising.
+static inline int64_t find_str(DictObj *d, StrObj *key) {
     if (d->len == 0) {
         return -1;
     }
@@ -215,55 +216,22 @@ int64_t dict_index_str(DictObj *d, StrObj *key) {
     }
 }
 
+int64_t dict_index_str(DictObj *d, StrObj *key) {
+    return find_str(d, key);
+}
+
 Value dict_get_str(DictObj *d, StrObj *key) {
-    if (d->len == 0) {
-        return UNDEF_VAL;
-    }
-    int64_t hash = str_hash(key);
-    size_t slot = (size_t)hash & d->mask;
-    size_t perturb = (size_t)hash;
-    for (;;) {
-        int32_t ix = d->index[slot];
-        if (ix == SLOT_EMPTY) {
-            return UNDEF_VAL;
-        }
-        if (ix >= 0) {
-            DictEntry *e = &d->entries[ix];
-            if (e->key.tag == VAL_OBJ &&
-                (e->key.o == &key->hdr || (e->hash == hash && IS_STR(e->key) &&
-                                           str_eq(AS_STR(e->key), key)))) {
-                return e->value;
-            }
-        }
-        perturb >>= 5;
-        slot = (slot * 5 + perturb + 1) & d->mask;
-    }
+    int64_t ix = find_str(d, key);
+    return ix < 0 ? UNDEF_VAL : d->entries[ix].value;
 }
 
 void dict_set_str(DictObj *d, StrObj *key, Value value) {
     // Overwriting an existing name (obj.x = v in a loop) is the common case.
-    if (d->len) {
-        int64_t hash = str_hash(key);
-        size_t slot = (size_t)hash & d->mask;
-        size_t perturb = (size_t)hash;
-        for (;;) {
-            int32_t ix = d->index[slot];
-            if (ix == SLOT_EMPTY) {
-                break;
-            }
-            if (ix >= 0) {
-                DictEntry *e = &d->entries[ix];
-                if (e->key.tag == VAL_OBJ &&
-                    (e->key.o == &key->hdr ||
-                     (e->hash == hash && IS_STR(e->key) && str_eq(AS_STR(e->key), key)))) {
-                    e->value = value;
-                    dict_bump(d);
-                    return;
-                }
-            }
-            perturb >>= 5;
-            slot = (slot * 5 + perturb + 1) & d->mask;
-        }
+    int64_t ix = find_str(d, key);
+    if (ix >= 0) {
+        d->entries[ix].value = value;
+        dict_bump(d);
+        return;
     }
     dict_set(d, OBJ_VAL(key), value); // str keys hash and compare without raising
 }

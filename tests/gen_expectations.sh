@@ -47,6 +47,6 @@ while IFS= read -r -d '' script; do
     echo "$?" > "$base.status"
     sed -i "s|$ROOT_RE||g" "$base.err"
     count=$((count + 1))
-done < <(find tests/scripts -type f -name '*.py' -print0 | sort -z)
+done < <(find tests/scripts \( -type f -o -type l \) -name '*.py' -print0 | sort -z)
 
 echo "generated expectations for $count scripts"

@@ -121,7 +121,7 @@ while IFS= read -r -d '' s; do
     if [[ -z "$FILTER" || "$s" == *"$FILTER"* ]]; then
         scripts+=("$s")
     fi
-done < <(find tests/scripts -type f -name '*.py' -print0 | sort -z)
+done < <(find tests/scripts \( -type f -o -type l \) -name '*.py' -print0 | sort -z)
 
 if (( ${#scripts[@]} == 0 )); then
     echo "no scripts match filter '$FILTER'" >&2

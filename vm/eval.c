@@ -213,10 +213,30 @@ Frame *eval_push_frame(FuncObj *fn, Value *args, int nargs, TupleObj *kwnames, V
     return f;
 }
 
-// Calls anything that is not a plain Python function: natives, types,
-// bound methods. args are on the VM stack or elsewhere; nothing is pushed.
-static Value call_other(Value callable, Value *args, int nargs, TupleObj *kwnames) {
-    return vm_call(callable, args, nargs, kwnames);
+// The arguments with `self` in front: in `small` when it fits (16 values),
+// else in a new array that release() frees. args may be NULL when n is 0.
+static Value *prepend(Value self, const Value *args, int n, Value *small) {
+    Value *all = n + 1 <= 16 ? small : gc_realloc(NULL, 0, sizeof(Value) * (size_t)(n + 1));
+    all[0] = self;
+    if (n > 0) {
+        memcpy(all + 1, args, sizeof(Value) * (size_t)n);
+    }
+    return all;
+}
+
+static void release(Value *all, const Value *small, int n) {
+    if (all != small) {
+        gc_realloc(all, sizeof(Value) * (size_t)(n + 1), 0);
+    }
+}
+
+Value vm_call_self(Value callable, Value self, Value *args, int nargs, TupleObj *kwnames) {
+    int n = nargs + (kwnames ? (int)kwnames->len : 0);
+    Value small[16];
+    Value *all = prepend(self, args, n, small);
+    Value r = vm_call(callable, all, nargs + 1, kwnames);
+    release(all, small, n);
+    return r;
 }
 
 Value vm_call(Value callable, Value *args, int nargs, TupleObj *kwnames) {
@@ -227,14 +247,7 @@ Value vm_call(Value callable, Value *args, int nargs, TupleObj *kwnames) {
             self = AS_METHOD(callable)->self;
             callable = AS_METHOD(callable)->func;
             if (!IS_FUNC(callable)) {
-                Value *tmp = gc_realloc(NULL, 0, sizeof(Value) * (size_t)(nargs + nkw + 1));
-                tmp[0] = self;
-                if (nargs + nkw > 0) {
-            memcpy(tmp + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
-        }
-                Value r = vm_call(callable, tmp, nargs + 1, kwnames);
-                gc_realloc(tmp, sizeof(Value) * (size_t)(nargs + nkw + 1), 0);
-                return r;
+                return vm_call_self(callable, self, args, nargs, kwnames);
             }
         }
         if (AS_FUNC(callable)->code->flags & CO_GENERATOR) {
@@ -281,18 +294,9 @@ Value vm_call(Value callable, Value *args, int nargs, TupleObj *kwnames) {
             return n->fn(args, nargs, kwnames);
         }
         Value small[16];
-        size_t total = (size_t)(nargs + nkw + 1);
-        Value *tmp = total <= 16 ? small : gc_realloc(NULL, 0, sizeof(Value) * total);
-        tmp[0] = n->self;
-        if (nargs + nkw > 0) { // args may be NULL when there are none
-            if (nargs + nkw > 0) {
-            memcpy(tmp + 1, args, sizeof(Value) * (size_t)(nargs + nkw));
-        }
-        }
-        Value r = n->fn(tmp, nargs + 1, kwnames);
-        if (tmp != small) {
-            gc_realloc(tmp, sizeof(Value) * total, 0);
-        }
+        Value *all = prepend(n->self, args, nargs + nkw, small);
+        Value r = n->fn(all, nargs + 1, kwnames);
+        release(all, small, nargs + nkw);
         return r;
     }
     if (t == &type_type) {
@@ -1574,7 +1578,7 @@ dispatch:
             // Natives that are not bound to an object are called directly.
             Value r = IS_NATIVE(callable) && IS_UNDEF(AS_NATIVE(callable)->self)
                           ? AS_NATIVE(callable)->fn(args, nargs, kwnames)
-                          : call_other(callable, args, nargs, kwnames);
+                          : vm_call(callable, args, nargs, kwnames);
             sp = ret;
             if (IS_ERR(r)) {
                 RAISE();

@@ -62,6 +62,9 @@ void vm_finish(void);
 // values follow the positional ones). Returns the result or ERR_VAL.
 Value vm_call(Value callable, Value *args, int nargs, TupleObj *kwnames);
 
+// Calls callable(self, *args, **kwargs): a method with its object in front.
+Value vm_call_self(Value callable, Value self, Value *args, int nargs, TupleObj *kwnames);
+
 // Runs a module's code object in `globals` and returns None or ERR_VAL.
 Value vm_run_module(CodeObj *code, DictObj *globals);
 
