@@ -2,9 +2,10 @@
 // and binary files of open(). Writing appends to an output buffer that is
 // pushed to the descriptor when the buffering mode says so; reading pulls
 // chunks into an input buffer and hands out lines (decoded from UTF-8 for
-// text files, as bytes for binary ones). Every system call that can
-// be interrupted by a signal goes through write_all or read_chunk, the two
-// places where signal handlers will later run (PEP 475).
+// text files, as bytes for binary ones). Every read and write goes through
+// blocking_read/blocking_write (runtime/blocking.h), so a signal that
+// interrupts one runs its handler at once and, if the handler raised, the
+// exception comes out of the read or write (PEP 475).
 #include "runtime/file.h"
 
 #include <errno.h>
@@ -13,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "runtime/blocking.h"
 #include "runtime/bytes.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
@@ -34,16 +36,13 @@ static FileObj *open_files; // what open() made and is not yet closed, linked by
 // ---- system calls ----------------------------------------------------------------
 
 // Writes all n bytes to fd. *done counts the bytes written even on failure.
-// Returns 0, or the errno of the write that failed.
+// Returns 0, or the errno of the write that failed: EINTR when a signal
+// handler raised (its exception is then pending, PEP 475).
 static int write_all(int fd, const char *buf, size_t n, size_t *done) {
     *done = 0;
     while (*done < n) {
-        ssize_t w = write(fd, buf + *done, n - *done);
+        int64_t w = blocking_write(fd, buf + *done, n - *done);
         if (w < 0) {
-            if (errno == EINTR) {
-                // EINTR: signal handlers will run here (PEP 475).
-                continue;
-            }
             return errno;
         }
         *done += (size_t)w;
@@ -51,14 +50,25 @@ static int write_all(int fd, const char *buf, size_t n, size_t *done) {
     return 0;
 }
 
-// Reads up to n bytes: the count, 0 at end of file, -1 with errno set.
-static ssize_t read_chunk(int fd, char *buf, size_t n) {
-    for (;;) {
-        ssize_t r = read(fd, buf, n);
-        if (r >= 0 || errno != EINTR) {
-            return r;
+// Writes all n bytes to fd without running signal handlers: for a file the
+// collector finalizes, where no Python code may run. A write cut short by a
+// signal is retried; the handler runs at the next check point.
+static void write_all_quietly(int fd, const char *buf, size_t n) {
+    size_t done = 0;
+    while (done < n) {
+        ssize_t w = write(fd, buf + done, n - done);
+        if (w < 0 && errno != EINTR) {
+            return;
         }
-        // EINTR: signal handlers will run here too (PEP 475).
+        done += w > 0 ? (size_t)w : 0;
+    }
+}
+
+// Raises the OSError for err, unless err is EINTR: then the exception of
+// the signal handler that cut the call short is pending already.
+static void raise_io_error(int err) {
+    if (err != EINTR) {
+        exc_raise_errno(err, NULL);
     }
 }
 
@@ -143,7 +153,7 @@ static bool out_write(FileObj *f, size_t n) {
     int err = write_all(f->fd, f->out, n, &done);
     out_consume(f, done);
     if (err) {
-        exc_raise_errno(err, NULL);
+        raise_io_error(err);
         return false;
     }
     return true;
@@ -380,9 +390,9 @@ static int fill_input(FileObj *f) {
         f->in = gc_realloc(f->in, f->in_cap, cap);
         f->in_cap = cap;
     }
-    ssize_t r = read_chunk(f->fd, f->in + f->in_len, FILE_BUFSIZE);
+    int64_t r = blocking_read(f->fd, f->in + f->in_len, FILE_BUFSIZE);
     if (r < 0) {
-        exc_raise_errno(errno, NULL);
+        raise_io_error(errno);
         return -1;
     }
     if (r == 0) {
@@ -519,8 +529,7 @@ static size_t file_destroy(Obj *o) {
     FileObj *f = (FileObj *)o;
     unregister(f);
     if (!f->closed) {
-        size_t done;
-        write_all(f->fd, f->out, f->out_len, &done);
+        write_all_quietly(f->fd, f->out, f->out_len);
         if (f->closefd) {
             close(f->fd);
         }

@@ -14,6 +14,7 @@ static void gen_trace(Obj *o) {
     GenObj *g = (GenObj *)o;
     gc_mark_obj((Obj *)g->func);
     gc_mark_values(g->saved, (size_t)g->nsaved);
+    gc_mark_obj(g->frame_obj);
 }
 
 static size_t gen_destroy(Obj *o) {
@@ -65,6 +66,9 @@ static Value gen_next(Value self) {
     f->frame_obj = NULL;
     vm.frame = f;
     vm.sp = f->sp;
+    if (g->frame_obj) {
+        frame_attach(f, g->frame_obj); // one frame object for the generator's whole life
+    }
     g->started = true;
     g->running = true;
     g->yielded = false;

@@ -16,6 +16,7 @@ typedef struct GenObj {
     int nsaved;
     int capacity;       // room in `saved`: the code's locals plus its stack size
     uint32_t *ip;       // where to resume
+    Obj *frame_obj;     // the frame object a signal handler saw, kept across yields
     bool started, running, finished, yielded;
 } GenObj;
 

@@ -12,7 +12,9 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <poll.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -28,6 +30,7 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "vm/gc.h"
+#include "vm/signal.h"
 #include "vm/vm.h"
 
 extern char **environ;
@@ -73,10 +76,13 @@ static bool one_arg(const char *qualname, int nargs, TupleObj *kw) {
 
 // A function of the old style that wants exactly two positional arguments.
 static bool two_args(const char *name, int nargs, TupleObj *kw) {
-    StrBuf q = {0};
-    strbuf_printf(&q, "posix.%s", name);
-    bool ok = args_no_kw(q.data, kw);
-    strbuf_free(&q);
+    bool ok = true;
+    if (kw) { // the qualified name is only needed for the error
+        StrBuf q = {0};
+        strbuf_printf(&q, "posix.%s", name);
+        ok = args_no_kw(q.data, kw);
+        strbuf_free(&q);
+    }
     if (ok && nargs != 2) {
         exc_raise(&exc_TypeError, "%s() takes exactly 2 arguments (%d given)", name, nargs);
         ok = false;
@@ -220,9 +226,30 @@ typedef struct WaitCall {
     int status;
 } WaitCall;
 
+// One attempt of waitpid. Waiting for one child that has not exited yet
+// happens in ppoll on a pidfd, which turns readable when the child exits,
+// under the signal guard (see signal_wait_fd): a signal that arrives just
+// before the wait still ends it. Waits that a pidfd cannot express (any
+// child, stopped or continued children) go straight to waitpid.
 static int64_t waitpid_once(void *ctx, int64_t timeout_ns) {
     (void)timeout_ns;
     WaitCall *w = ctx;
+    if (w->pid > 0 && w->options == 0) {
+        pid_t r = waitpid(w->pid, &w->status, WNOHANG);
+        if (r != 0) {
+            return r; // exited already, or not our child
+        }
+        int pidfd = (int)syscall(SYS_pidfd_open, w->pid, 0);
+        if (pidfd >= 0) {
+            int ready = signal_wait_fd(pidfd, POLLIN, -1);
+            int err = errno;
+            close(pidfd);
+            if (ready < 0) {
+                errno = err;
+                return -1;
+            }
+        }
+    }
     return waitpid(w->pid, &w->status, w->options);
 }
 
@@ -303,60 +330,40 @@ static Value os_open(Value *args, int nargs, TupleObj *kw) {
     return fd < 0 ? blocking_error(a[0]) : INT_VAL(fd);
 }
 
-typedef struct IoCall {
-    int fd;
-    char *buf;
-    size_t n;
-} IoCall;
-
-static int64_t read_once(void *ctx, int64_t timeout_ns) {
-    (void)timeout_ns;
-    IoCall *c = ctx;
-    return read(c->fd, c->buf, c->n);
-}
-
-static int64_t write_once(void *ctx, int64_t timeout_ns) {
-    (void)timeout_ns;
-    IoCall *c = ctx;
-    return write(c->fd, c->buf, c->n);
-}
-
 // read(fd, n) -> at most n bytes; b'' at end of file.
 static Value os_read(Value *args, int nargs, TupleObj *kw) {
-    IoCall c;
+    int fd;
     int64_t n;
     if (!args_no_kw("posix.read", kw) || !args_count("read", nargs, 2, 2) ||
-        !args_int(args[0], &c.fd) || !ops_index(args[1], &n)) {
+        !args_int(args[0], &fd) || !ops_index(args[1], &n)) {
         return ERR_VAL;
     }
     if (n < 0) {
         return os_error(EINVAL, UNDEF_VAL);
     }
-    c.n = (size_t)n;
-    c.buf = malloc(c.n ? c.n : 1);
-    if (!c.buf) {
+    char *buf = malloc(n ? (size_t)n : 1);
+    if (!buf) {
         return exc_raise(&exc_MemoryError, "%s", "");
     }
-    int64_t got = blocking_call(read_once, &c, -1);
-    Value r = got < 0 ? blocking_error(UNDEF_VAL) : OBJ_VAL(bytes_new(c.buf, (size_t)got));
-    free(c.buf);
+    int64_t got = blocking_read(fd, buf, (size_t)n);
+    Value r = got < 0 ? blocking_error(UNDEF_VAL) : OBJ_VAL(bytes_new(buf, (size_t)got));
+    free(buf);
     return r;
 }
 
 // write(fd, data) -> the number of bytes written (perhaps fewer than given).
 static Value os_write(Value *args, int nargs, TupleObj *kw) {
-    IoCall c;
+    int fd;
     if (!args_no_kw("posix.write", kw) || !args_count("write", nargs, 2, 2) ||
-        !args_int(args[0], &c.fd)) {
+        !args_int(args[0], &fd)) {
         return ERR_VAL;
     }
     if (!IS_BYTES(args[1])) {
         return exc_raise(&exc_TypeError, "a bytes-like object is required, not '%s'",
                          type_name(args[1]));
     }
-    c.buf = AS_BYTES(args[1])->data;
-    c.n = AS_BYTES(args[1])->len;
-    int64_t r = blocking_call(write_once, &c, -1);
+    BytesObj *b = AS_BYTES(args[1]);
+    int64_t r = blocking_write(fd, b->data, b->len);
     return r < 0 ? blocking_error(UNDEF_VAL) : INT_VAL(r);
 }
 

@@ -14,6 +14,7 @@
 #include "runtime/ops.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "vm/signal.h"
 #include "vm/vm.h"
 
 ModuleObj *mod_select_create(void);
@@ -106,15 +107,26 @@ static int64_t select_once(void *ctx, int64_t timeout_ns) {
     for (int i = 0; i < 3; i++) {
         c->got[i] = c->want[i];
     }
-    // Rounded up to whole microseconds, so a tiny timeout still waits.
-    struct timeval tv, *tvp = NULL;
+    // Rounded up to whole microseconds (select's unit), so a tiny timeout
+    // still waits.
+    struct timespec ts, *tsp = NULL;
     if (timeout_ns >= 0) {
         int64_t us = (timeout_ns + 999) / 1000;
-        tv.tv_sec = us / 1000000;
-        tv.tv_usec = us % 1000000;
-        tvp = &tv;
+        ts.tv_sec = us / 1000000;
+        ts.tv_nsec = us % 1000000 * 1000;
+        tsp = &ts;
     }
-    return select(c->nfds, &c->got[0], &c->got[1], &c->got[2], tvp);
+    // pselect under the guard of vm/signal.h: a signal that arrives just
+    // before the wait still ends it.
+    sigset_t mask;
+    if (!signal_guard_enter(&mask)) {
+        return -1;
+    }
+    int n = pselect(c->nfds, &c->got[0], &c->got[1], &c->got[2], tsp, &mask);
+    int err = errno;
+    signal_guard_leave(&mask);
+    errno = err;
+    return n;
 }
 
 static Value select_select(Value *args, int nargs, TupleObj *kw) {

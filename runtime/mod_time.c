@@ -8,6 +8,7 @@
 #include "runtime/blocking.h"
 #include "runtime/exc.h"
 #include "runtime/module.h"
+#include "vm/signal.h"
 
 ModuleObj *mod_time_create(void);
 
@@ -52,17 +53,12 @@ CLOCK_FUNCTIONS(process_time, CLOCK_PROCESS_CPUTIME_ID)
 
 #undef CLOCK_FUNCTIONS
 
-// One attempt of sleep: nanosleep reports failure in its return value, the
-// blocking_call protocol wants it in errno.
+// One attempt of sleep: a wait for nothing but signals, with the guard of
+// vm/signal.h, so a signal that arrives after the last look at the pending
+// handlers but before the wait still cuts the wait short.
 static int64_t sleep_once(void *ctx, int64_t timeout_ns) {
     (void)ctx;
-    struct timespec ts = {.tv_sec = timeout_ns / 1000000000, .tv_nsec = timeout_ns % 1000000000};
-    int err = clock_nanosleep(CLOCK_MONOTONIC, 0, &ts, NULL);
-    if (err != 0) {
-        errno = err;
-        return -1;
-    }
-    return 0;
+    return signal_wait_fd(-1, 0, timeout_ns);
 }
 
 // sleep(secs): secs is an int or a float, never negative.

@@ -1601,6 +1601,10 @@ dispatch:
         Value r = POP();
         Frame *done = frame;
         *done->ret = r;
+        if (done->frame_obj) { // a handler kept its frame: freeze it
+            done->ip = ip;
+            frame_detach(done);
+        }
         vm.frame = done - 1;
         if (done->is_entry) {
             return r;
@@ -1616,6 +1620,11 @@ dispatch:
         // A generator's frame is always an entry frame (see gen.c): save it
         // and return the value to the next() that resumed it.
         Value v = POP();
+        if (frame->frame_obj) {
+            frame->ip = ip;
+            ((GenObj *)frame->ret->o)->frame_obj = frame->frame_obj;
+            frame_detach(frame);
+        }
         gen_save((GenObj *)frame->ret->o, locals, (int)(sp - locals), ip);
         vm.frame = frame - 1;
         return v;
@@ -1753,6 +1762,10 @@ error:
             DISPATCH();
         }
         Frame *done = frame;
+        if (done->frame_obj) {
+            done->ip = ip;
+            frame_detach(done);
+        }
         vm.frame = done - 1;
         if (done->is_entry) {
             return ERR_VAL;

@@ -146,6 +146,14 @@ void frame_detach(Frame *f) {
     f->frame_obj = NULL;
 }
 
+void frame_attach(Frame *f, Obj *frame_obj) {
+    FrameObj *fo = (FrameObj *)frame_obj;
+    fo->slot = f;
+    // Its f_back is whoever resumed it this time (made now if need be).
+    fo->back = f > vm.frames ? frame_get_obj(f - 1).o : NULL;
+    f->frame_obj = frame_obj;
+}
+
 Value frame_get_obj(Frame *f) {
     if (!frame_type.hdr.type) {
         type_init(&frame_type, NULL);

@@ -51,4 +51,8 @@ Value frame_get_obj(Frame *f);
 // those it saw at its last access while the call ran.
 void frame_detach(Frame *f);
 
+// For a generator being resumed in slot f: the frame object it had at its
+// last yield becomes f's again, so a handler sees one object per generator.
+void frame_attach(Frame *f, Obj *frame_obj);
+
 #endif

@@ -1,5 +1,5 @@
 // Signal delivery (see signal.h). The C handler and the main thread share
-// only lock-free atomics: one "tripped" flag per signal, the eval breaker,
+// only lock-free atomics: the set of tripped signals, the eval breaker,
 // the wakeup fd and the errno of a failed wakeup write. Everything that
 // touches VM objects (the table of script handlers, calling them, reporting
 // a failed write) happens in the main thread, at a check point or after a
@@ -27,8 +27,10 @@
 // against the code it interrupted).
 _Static_assert(ATOMIC_BOOL_LOCK_FREE == 2, "atomic bool must be lock-free");
 _Static_assert(ATOMIC_INT_LOCK_FREE == 2, "atomic int must be lock-free");
+_Static_assert(ATOMIC_LLONG_LOCK_FREE == 2, "atomic 64-bit words must be lock-free");
+_Static_assert(NSIG - 1 <= 64, "every signal number needs a bit of `tripped`");
 
-static _Atomic bool tripped[NSIG];      // set by the handler, cleared by the main thread
+static _Atomic uint64_t tripped;        // bit signum-1: set by the handler, cleared by the main thread
 static _Atomic int wakeup_fd = -1;      // where the handler writes the signal number
 static _Atomic bool wakeup_warn = true; // report a write that failed on a full pipe
 static _Atomic int wakeup_errno;        // errno of the last failed wakeup write (0: none)
@@ -38,12 +40,17 @@ static ListObj *handlers; // NSIG script-level handlers (see signal_get_handler)
 static sigset_t handled;  // the signals whose disposition is on_signal
 static Value int_handler; // signal.default_int_handler
 
+// The bit of signum in `tripped`.
+static inline uint64_t bit(int signum) {
+    return (uint64_t)1 << (signum - 1);
+}
+
 // The one C-level handler. Only async-signal-safe work happens here.
 static void on_signal(int signum) {
     // errno belongs to the interrupted code; write() below may change it.
     int saved_errno = errno;
     // A lock-free atomic store: safe in a handler, seen by any thread.
-    atomic_store_explicit(&tripped[signum], true, memory_order_relaxed);
+    atomic_fetch_or_explicit(&tripped, bit(signum), memory_order_relaxed);
     // A lock-free read-modify-write; release orders it after the flag above,
     // so the thread that sees the bit also sees the flag.
     atomic_fetch_or_explicit(&vm.eval_breaker, EB_SIGNALS, memory_order_release);
@@ -152,7 +159,7 @@ bool signal_set_handler(int signum, Value handler, Value *old) {
     handlers->items[signum] = handler;
     // A signal tripped before a switch to SIG_DFL/SIG_IGN is not run later.
     if (fn != on_signal) {
-        atomic_store_explicit(&tripped[signum], false, memory_order_relaxed);
+        atomic_fetch_and_explicit(&tripped, ~bit(signum), memory_order_relaxed);
     }
     return true;
 }
@@ -198,10 +205,15 @@ bool signal_run_pending(void) {
         return true;
     }
     atomic_fetch_and_explicit(&vm.eval_breaker, ~(uint32_t)EB_SIGNALS, memory_order_acquire);
-    for (int signum = 1; signum < NSIG; signum++) {
-        // Test and clear in one step: a signal arriving from here on trips
-        // the flag (and the eval breaker) again and is not lost.
-        if (!atomic_exchange_explicit(&tripped[signum], false, memory_order_relaxed)) {
+    // One pass in ascending order, as CPython's. Each bit is tested and
+    // cleared in one step: a signal arriving from here on trips it (and the
+    // eval breaker) again and is not lost.
+    uint64_t above = ~(uint64_t)0; // the signals the pass has not reached yet
+    for (uint64_t seen; (seen = atomic_load_explicit(&tripped, memory_order_relaxed) & above);) {
+        int signum = __builtin_ctzll(seen) + 1;
+        above = signum < 64 ? ~(uint64_t)0 << signum : 0;
+        if (!(atomic_fetch_and_explicit(&tripped, ~bit(signum), memory_order_relaxed) &
+              bit(signum))) {
             continue;
         }
         Value h = handlers->items[signum];
@@ -229,25 +241,41 @@ bool signal_run_pending(void) {
 }
 
 static bool any_tripped(void) {
-    for (int signum = 1; signum < NSIG; signum++) {
-        if (atomic_load_explicit(&tripped[signum], memory_order_relaxed)) {
-            return true;
-        }
+    return atomic_load_explicit(&tripped, memory_order_relaxed) != 0;
+}
+
+bool signal_guard_enter(sigset_t *mask) {
+    pthread_sigmask(SIG_BLOCK, &handled, mask);
+    if (any_tripped()) {
+        pthread_sigmask(SIG_SETMASK, mask, NULL);
+        errno = EINTR;
+        return false;
     }
-    return false;
+    return true;
+}
+
+void signal_guard_leave(const sigset_t *mask) {
+    pthread_sigmask(SIG_SETMASK, mask, NULL);
+}
+
+int signal_wait_fd(int fd, short events, int64_t timeout_ns) {
+    struct pollfd pfd = {.fd = fd, .events = events};
+    struct timespec ts = {.tv_sec = timeout_ns / 1000000000, .tv_nsec = timeout_ns % 1000000000};
+    sigset_t mask;
+    if (!signal_guard_enter(&mask)) {
+        return -1;
+    }
+    // ppoll swaps in the saved mask and waits in one step.
+    int r = ppoll(&pfd, fd >= 0 ? 1 : 0, timeout_ns >= 0 ? &ts : NULL, &mask);
+    int err = errno;
+    signal_guard_leave(&mask);
+    errno = err;
+    return r > 0 ? 1 : r;
 }
 
 bool signal_sleep(const struct timespec *timeout) {
-    sigset_t old;
-    pthread_sigmask(SIG_BLOCK, &handled, &old);
-    bool woken = any_tripped();
-    if (!woken) {
-        // ppoll swaps in the old mask and waits in one step: a handled signal
-        // can only arrive during the wait, and then ends it with EINTR.
-        woken = ppoll(NULL, 0, timeout, &old) < 0 && errno == EINTR;
-    }
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
-    return woken;
+    int64_t ns = timeout ? (int64_t)timeout->tv_sec * 1000000000 + timeout->tv_nsec : -1;
+    return signal_wait_fd(-1, 0, ns) < 0 && errno == EINTR;
 }
 
 void signal_exit_by_sigint(void) {

@@ -10,6 +10,7 @@
 
 #include <signal.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <time.h>
 
 #include "vm/value.h"
@@ -37,10 +38,37 @@ bool signal_set_handler(int signum, Value handler, Value *old);
 // not yet handled stay tripped for the next check point.
 bool signal_run_pending(void);
 
+// ---- waiting without a lost wake-up ----
+// A blocking call that first looks at the tripped flags and then enters the
+// kernel has a window between the two: a signal landing there is handled by
+// the C handler, the call does not see EINTR, and the script's handler waits
+// until the call returns (CPython's "stall"). The guard closes it: the
+// handled signals are blocked while the flags are checked, and the wait
+// itself (ppoll, pselect, sigtimedwait) unblocks them atomically by taking
+// the saved mask as an argument. A signal is then either seen by the check
+// or delivered inside the wait, which it ends with EINTR.
+//
+//     sigset_t mask;
+//     if (!signal_guard_enter(&mask)) { ... errno is EINTR: run handlers }
+//     int r = ppoll(fds, n, timeout, &mask);   // waits with `mask` in place
+//     int err = errno;
+//     signal_guard_leave(&mask);
+//
+// Blocks the handled signals and stores the previous mask in *mask. Returns
+// false, with the mask already restored and errno EINTR, when a handled
+// signal is tripped already.
+bool signal_guard_enter(sigset_t *mask);
+// Restores the mask saved by signal_guard_enter.
+void signal_guard_leave(const sigset_t *mask);
+
+// Waits until fd (-1: none) has one of `events`, a signal with a script
+// handler arrives, or `timeout_ns` passes (-1: never), with the guard above.
+// Returns 1 when fd is ready, 0 on timeout, -1 with errno set (EINTR: a
+// signal arrived; call signal_run_pending).
+int signal_wait_fd(int fd, short events, int64_t timeout_ns);
+
 // Sleeps until a signal with a script handler arrives or `timeout` (NULL:
-// forever) passes. The handled signals are blocked while the tripped flags
-// are checked and unblocked atomically by the wait, so a signal that arrives
-// just before the wait still ends it. Returns true when a signal ended it
+// forever) passes, with the guard above. Returns true when a signal ended it
 // (call signal_run_pending next), false on timeout.
 bool signal_sleep(const struct timespec *timeout);
 

@@ -1,32 +1,34 @@
-# A frame kept after its call returned still answers (its code, its arguments).
+# A handler keeps the frames it was given; once those calls have returned
+# (or unwound), the frames still tell their last line and final locals.
 import signal
-
 saved = []
-
-def handler(signum, frame):
+def h(signum, frame):
     saved.append(frame)
-
-signal.signal(signal.SIGUSR2, handler)
+signal.signal(signal.SIGUSR1, h)
 
 def work(n):
-    acc = n * 3
-    signal.raise_signal(signal.SIGUSR2)
-    acc += 1
-    return acc
+    total = 0
+    signal.raise_signal(signal.SIGUSR1)
+    for i in range(n):
+        total += i
+    last = "done"
+    return total
 
-def caller():
-    r = work(4)
-    f = saved[0]
-    # Read while work's caller still runs: f_back is this frame, live.
-    print(f.f_back.f_code.co_name, f.f_back.f_locals["r"])
-    return r
+def boom():
+    x = 42
+    signal.raise_signal(signal.SIGUSR1)
+    y = x + 1
+    raise ValueError(y)
 
-print(caller())
-f = saved[0]
-print(f.f_code.co_name, f.f_locals["n"], f.f_back.f_code.co_name)
+def values():
+    return list(signal.raise_signal(signal.SIGUSR1) or k * k for k in range(3))
 
-def other(a, b, c):
-    return a + b + c
-
-print(other(1, 2, 3))
-print(f.f_code.co_name, f.f_locals["n"])
+print(work(5))
+try:
+    boom()
+except ValueError as e:
+    print("caught", e)
+print(values())
+for f in saved:
+    print(f.f_code.co_name, f.f_lineno, sorted((k, v) for k, v in f.f_locals.items() if k != ".0"))
+print(saved[0].f_back.f_code.co_name)
