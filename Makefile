@@ -19,7 +19,8 @@ LIB_SRC := $(filter-out vm/main.c,$(SRC))
 OBJ := $(patsubst %.c,build/obj/%.o,$(LIB_SRC)) build/obj/lexer.o
 ASAN_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/lexer.o
 UNIT_SRC := $(wildcard tests/unit/*/*.c)
-DEFAULT_PROGRAM ?= programs/tour.py
+# The signal program that shows the check points at work (see README.md).
+DEFAULT_PROGRAM ?= programs/delayed_handler.py
 
 .PHONY: all deps run test unit unit-asan scripts scripts-asan expectations format clean
 

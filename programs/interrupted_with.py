@@ -1,7 +1,7 @@
 # interrupted_with.py: Ctrl-C (a KeyboardInterrupt) arriving inside and
 # around a `with` block, and what that means for __exit__.
 #
-#   make run                                   (or: build/vm run programs/interrupted_with.py)
+#   build/vm run programs/interrupted_with.py
 #   python3 programs/interrupted_with.py       prints the same
 #
 # SIGINT's default handler raises KeyboardInterrupt "out of thin air": at
