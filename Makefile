@@ -19,7 +19,8 @@ LIB_SRC := $(filter-out vm/main.c,$(SRC))
 OBJ := $(patsubst %.c,build/obj/%.o,$(LIB_SRC)) build/obj/lexer.o
 ASAN_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/lexer.o
 UNIT_SRC := $(wildcard tests/unit/*/*.c)
-DEFAULT_PROGRAM ?= programs/tour.py
+# The signal program that shows the check points at work (see README.md).
+DEFAULT_PROGRAM ?= programs/delayed_handler.py
 
 .PHONY: all deps run test unit unit-asan scripts scripts-asan expectations format clean
 
@@ -85,12 +86,15 @@ unit-asan: build/unit-tests-asan
 
 scripts: build/vm
 	tests/test_cli.sh build/vm
+	tests/test_programs.sh build/vm
 	python3 tests/test_memory.py build/vm
 	tests/run_scripts.sh build/vm
 
 scripts-asan: build/vm-asan
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  tests/test_cli.sh build/vm-asan
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  tests/test_programs.sh build/vm-asan
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  tests/run_scripts.sh build/vm-asan
 

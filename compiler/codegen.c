@@ -122,6 +122,13 @@ static int emit(Compiler *c, Opcode op, uint32_t arg) {
     return u->ncode++;
 }
 
+// An instruction CPython emits without a position of its own (the jump that
+// leaves an `if` body or a `try` with its `else`): see close_for_loop.
+static void emit_noline(Compiler *c, Opcode op, uint32_t arg) {
+    int at = emit(c, op, arg);
+    c->u->pos[at] = (Position){-1, -1, -1, -1};
+}
+
 static int new_label(Compiler *c) {
     Unit *u = c->u;
     GROW(u->labels, u->nlabels, u->caplabels);
@@ -920,7 +927,7 @@ static void if_stmt(Compiler *c, Node *n) {
     emit(c, OP_POP_JUMP_IF_FALSE, (uint32_t)orelse);
     stmts(c, &n->body);
     if (n->orelse.len) {
-        emit(c, OP_JUMP, (uint32_t)end);
+        emit_noline(c, OP_JUMP, (uint32_t)end);
     }
     place(c, orelse);
     stmts(c, &n->orelse);
@@ -941,6 +948,48 @@ static void while_stmt(Compiler *c, Node *n) {
     place(c, end);
 }
 
+static bool falls_through(Opcode op) {
+    return op != OP_JUMP && op != OP_JUMP_BACKWARD && op != OP_RETURN_VALUE &&
+           op != OP_RAISE_VARARGS && op != OP_RERAISE;
+}
+
+// Emits the jump back to `top` that closes a for loop, positioned as CPython
+// 3.11 positions it, because a signal handler sees it: its `frame.f_lineno`
+// and the traceback of a KeyboardInterrupt show it. CPython gives this jump
+// no position of its own. Plain jumps to it become copies of it (those with
+// no position take the one of the instruction before them), and then it takes
+// the position of its one remaining predecessor, or none (line -1, f_lineno
+// None) where paths still meet, as after an `if` without `else`.
+static void close_for_loop(Compiler *c, int top) {
+    Unit *u = c->u;
+    int here = u->ncode;
+    int handler = u->nactive ? u->active[u->nactive - 1] : -1;
+    int preds = 0;
+    Position pos = {-1, -1, -1, -1};
+    for (int j = 0; j < here; j++) {
+        Opcode op = (Opcode)INSTR_OP(u->code[j]);
+        if (opcode_info[op].operand != OPND_JUMP || u->labels[INSTR_ARG(u->code[j])] != here) {
+            continue;
+        }
+        // A copy must stay under the same exception handler as the original.
+        if (op == OP_JUMP && u->handler_of[j] == handler) {
+            u->code[j] = INSTR_MAKE(OP_JUMP_BACKWARD, (uint32_t)top);
+            if (u->pos[j].line < 0 && j > 0) {
+                u->pos[j] = u->pos[j - 1];
+            }
+            continue;
+        }
+        preds++;
+        pos = u->pos[j];
+    }
+    if (here > 0 && falls_through((Opcode)INSTR_OP(u->code[here - 1]))) {
+        preds++;
+        pos = u->pos[here - 1];
+    }
+    int at = emit(c, OP_JUMP_BACKWARD, (uint32_t)top);
+    u->pos[at] = preds == 1 ? pos : (Position){-1, -1, -1, -1};
+}
+
 static void for_stmt(Compiler *c, Node *n) {
     int top = new_label(c), orelse = new_label(c), end = new_label(c);
     iterable(c, n->b);
@@ -954,7 +1003,7 @@ static void for_stmt(Compiler *c, Node *n) {
     push_block(c, FB_FOR, top, end, n, c->u->nactive);
     stmts(c, &n->body);
     pop_block(c);
-    emit(c, OP_JUMP_BACKWARD, (uint32_t)top);
+    close_for_loop(c, top);
     c->u->depth--; // the exhausted iterator is popped by FOR_ITER
     place(c, orelse);
     stmts(c, &n->orelse);
@@ -1377,7 +1426,7 @@ static void try_stmt(Compiler *c, Node *n) {
         pop_block(c);
         pop_handler(c);
         stmts(c, &n->orelse);
-        emit(c, OP_JUMP, (uint32_t)after);
+        emit_noline(c, OP_JUMP, (uint32_t)after);
 
         // The handlers: the exception arrives on the stack.
         u->depth = base + 1;

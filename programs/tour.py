@@ -1,7 +1,7 @@
 # tour.py: a short tour of what `vm run` executes, from closures to
 # exceptions with tracebacks you can compare line for line with python3.
 #
-#   make run                      (or: build/vm run programs/tour.py)
+#   build/vm run programs/tour.py
 #   python3 programs/tour.py      gives the same output
 #
 # Look for: the same float reprs, the same error messages, and the explicit

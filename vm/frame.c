@@ -90,7 +90,8 @@ static Value frame_getattr(Value self, StrObj *name) {
         if (is_live(fo)) {
             fo->lineno = frame_lineno(fo->slot);
         }
-        return INT_VAL(fo->lineno);
+        // As in CPython, None at an instruction without a line (see close_for_loop).
+        return fo->lineno < 0 ? NONE_VAL : INT_VAL(fo->lineno);
     }
     if (strcmp(n, "f_code") == 0) {
         return OBJ_VAL(fo->code);

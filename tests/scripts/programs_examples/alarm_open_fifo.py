@@ -1,0 +1,1 @@
+../../../programs/alarm_open_fifo.py

@@ -1,0 +1,1 @@
+../../../programs/delayed_handler.py

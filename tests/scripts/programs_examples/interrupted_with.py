@@ -1,0 +1,1 @@
+../../../programs/interrupted_with.py

@@ -1,0 +1,1 @@
+../../../programs/profiler.py

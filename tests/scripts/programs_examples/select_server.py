@@ -1,0 +1,1 @@
+../../../programs/select_server.py

@@ -1,0 +1,1 @@
+../../../programs/sigwait_sync.py
