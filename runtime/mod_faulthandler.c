@@ -375,11 +375,12 @@ static int file_fd(Value *file) {
     if (IS_ERR(r)) {
         return -1;
     }
+    // Only an int in [0, INT_MAX) will do (a big int included, as CPython).
     int64_t fd = -1;
-    if (is_int(r) && !bigint_is(r) && (!ops_index(r, &fd) || fd < 0 || fd >= INT_MAX)) {
-        fd = -1;
+    if (is_int(r) && !bigint_is(r)) {
+        ops_index(r, &fd); // cannot fail for an int
     }
-    if (fd < 0) {
+    if (fd < 0 || fd >= INT_MAX) {
         exc_raise(&exc_RuntimeError, "file.fileno() is not a valid file descriptor");
         return -1;
     }

@@ -103,6 +103,8 @@ void stackdump_puts(int fd, const char *s) {
 // ---- reading VM memory -------------------------------------------------------------------
 
 // How peek() copies: 0 not tried yet, 1 through the kernel, 2 plain loads.
+// Lock-free, as a signal handler may read and write it.
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "atomic int must be lock-free");
 static _Atomic int copy_mode;
 
 // Copies n bytes from src, which may be stale or garbage. process_vm_readv

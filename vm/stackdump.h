@@ -2,8 +2,9 @@
 // prints from a fatal signal's handler, from its watchdog thread and from
 // dump_traceback(). Everything here is async-signal-safe (no malloc, no
 // stdio, no locks) and reads the VM's frames through a copy that cannot
-// fault, so a frame stack that changes under a reader in another thread
-// gives a wrong line at worst, never a crash. The format is CPython 3.11's
+// fault (where the kernel allows it, see peek() in stackdump.c), so a frame
+// stack that changes under a reader in another thread gives a wrong or
+// "???" line at worst, never a crash. The format is CPython 3.11's
 // (Python/traceback.c); the Python-visible module is runtime/mod_faulthandler.c.
 #ifndef VM_VM_STACKDUMP_H
 #define VM_VM_STACKDUMP_H
