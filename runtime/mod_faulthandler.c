@@ -475,10 +475,10 @@ static Value fh_dump_traceback(Value *args, int nargs, TupleObj *kw) {
 static Value fh_dump_traceback_later(Value *args, int nargs, TupleObj *kw) {
     static const char *const params[] = {"timeout", "repeat", "file", "exit", NULL};
     Value a[4];
-    int repeat, exit;
+    int repeat, exit_after;
     int64_t ns;
     if (!args_parse("dump_traceback_later", args, nargs, kw, params, 1, a) ||
-        !int_arg(a[1], 0, &repeat) || !int_arg(a[3], 0, &exit) ||
+        !int_arg(a[1], 0, &repeat) || !int_arg(a[3], 0, &exit_after) ||
         !blocking_timeout_ns(a[0], &ns)) {
         return ERR_VAL;
     }
@@ -499,7 +499,7 @@ static Value fh_dump_traceback_later(Value *args, int nargs, TupleObj *kw) {
     watchdog.fd = fd;
     watchdog.timeout_ns = ns;
     watchdog.repeat = repeat != 0;
-    watchdog.exit = exit != 0;
+    watchdog.exit = exit_after != 0;
     format_timeout(watchdog.header, sizeof watchdog.header, us);
     if (!watchdog_start()) {
         files->items[1] = NONE_VAL;
