@@ -90,13 +90,15 @@ scripts: build/vm
 	python3 tests/test_memory.py build/vm
 	tests/run_scripts.sh build/vm
 
+# ASan would catch SIGSEGV, SIGBUS and SIGFPE itself: then getsignal() would
+# not say SIG_DFL for them and faulthandler's tests could not die of them.
+SCRIPTS_ASAN_ENV := ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:handle_segv=0:handle_sigbus=0:handle_sigfpe=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+
 scripts-asan: build/vm-asan
-	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  tests/test_cli.sh build/vm-asan
-	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  tests/test_programs.sh build/vm-asan
-	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  tests/run_scripts.sh build/vm-asan
+	$(SCRIPTS_ASAN_ENV) tests/test_cli.sh build/vm-asan
+	$(SCRIPTS_ASAN_ENV) tests/test_programs.sh build/vm-asan
+	$(SCRIPTS_ASAN_ENV) tests/run_scripts.sh build/vm-asan
 
 test: deps
 	$(MAKE) unit scripts

@@ -72,6 +72,7 @@ ModuleObj *mod_time_create(void);
 ModuleObj *mod_errno_create(void);
 ModuleObj *mod_select_create(void);
 ModuleObj *mod_signal_create(void);
+ModuleObj *mod_faulthandler_create(void);
 
 typedef struct BuiltinModule {
     const char *name;
@@ -85,6 +86,7 @@ static const BuiltinModule builtin_modules[] = {
     {"errno", mod_errno_create},
     {"select", mod_select_create},
     {"signal", mod_signal_create},
+    {"faulthandler", mod_faulthandler_create},
     {NULL, NULL},
 };
 
