@@ -85,12 +85,15 @@ unit-asan: build/unit-tests-asan
 
 scripts: build/vm
 	tests/test_cli.sh build/vm
+	tests/test_signals.sh build/vm
 	python3 tests/test_memory.py build/vm
 	tests/run_scripts.sh build/vm
 
 scripts-asan: build/vm-asan
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  tests/test_cli.sh build/vm-asan
+	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  tests/test_signals.sh build/vm-asan
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  tests/run_scripts.sh build/vm-asan
 
