@@ -87,6 +87,7 @@ unit-asan: build/unit-tests-asan
 scripts: build/vm
 	tests/test_cli.sh build/vm
 	tests/test_programs.sh build/vm
+	tests/test_signals.sh build/vm
 	python3 tests/test_memory.py build/vm
 	tests/run_scripts.sh build/vm
 
@@ -98,6 +99,7 @@ SCRIPTS_ASAN_ENV := ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:handle_segv=0:h
 scripts-asan: build/vm-asan
 	$(SCRIPTS_ASAN_ENV) tests/test_cli.sh build/vm-asan
 	$(SCRIPTS_ASAN_ENV) tests/test_programs.sh build/vm-asan
+	$(SCRIPTS_ASAN_ENV) tests/test_signals.sh build/vm-asan
 	$(SCRIPTS_ASAN_ENV) tests/run_scripts.sh build/vm-asan
 
 test: deps
