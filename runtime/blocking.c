@@ -77,7 +77,7 @@ typedef struct IoCall {
 static int64_t io_once(void *ctx, int64_t timeout_ns) {
     (void)timeout_ns;
     IoCall *c = ctx;
-    if (c->wait_first && signal_wait_fd(c->fd, POLLIN, -1) < 0) {
+    if (c->wait_first && signal_wait_fd(c->fd, POLLIN, -1, true) < 0) {
         return -1;
     }
     return c->writing ? write(c->fd, c->buf, c->n) : read(c->fd, c->buf, c->n);

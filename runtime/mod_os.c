@@ -241,7 +241,7 @@ static int64_t waitpid_once(void *ctx, int64_t timeout_ns) {
         }
         int pidfd = (int)syscall(SYS_pidfd_open, w->pid, 0);
         if (pidfd >= 0) {
-            int ready = signal_wait_fd(pidfd, POLLIN, -1);
+            int ready = signal_wait_fd(pidfd, POLLIN, -1, true);
             int err = errno;
             close(pidfd);
             if (ready < 0) {

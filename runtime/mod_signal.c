@@ -625,14 +625,7 @@ static Value sig_siginterrupt(Value *args, int nargs, TupleObj *kw) {
         return exc_raise(&exc_ValueError, "signal number out of range");
     }
     // Only SA_RESTART changes: whether the interrupted system call resumes.
-    struct sigaction sa;
-    sigaction(signum, NULL, &sa);
-    if (flag) {
-        sa.sa_flags &= ~SA_RESTART;
-    } else {
-        sa.sa_flags |= SA_RESTART;
-    }
-    if (sigaction(signum, &sa, NULL) < 0) {
+    if (!signal_set_restart(signum, !flag)) {
         return exc_raise_errno(errno, NULL);
     }
     return NONE_VAL;

@@ -58,7 +58,7 @@ CLOCK_FUNCTIONS(process_time, CLOCK_PROCESS_CPUTIME_ID)
 // handlers but before the wait still cuts the wait short.
 static int64_t sleep_once(void *ctx, int64_t timeout_ns) {
     (void)ctx;
-    return signal_wait_fd(-1, 0, timeout_ns);
+    return signal_wait_fd(-1, 0, timeout_ns, false);
 }
 
 // sleep(secs): secs is an int or a float, never negative.

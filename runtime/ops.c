@@ -20,6 +20,7 @@
 #include "runtime/set.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "vm/signal.h"
 #include "vm/vm.h"
 
 static const char *const binop_symbols[] = {
@@ -43,6 +44,9 @@ static const char *const cmp_symbols[] = {
 // ---- repr and str ----------------------------------------------------------------
 
 Value ops_repr(Value v) {
+    if (!signal_check()) {
+        return ERR_VAL;
+    }
     TypeObj *t = type_of(v);
     if (!t->repr) {
         return object_type.repr(v);
@@ -54,7 +58,12 @@ Value ops_repr(Value v) {
     return t->repr(v);
 }
 
+// Like CPython's PyObject_Repr and PyObject_Str, repr, str and what builds
+// on them (print, f-strings) run pending signal handlers first.
 Value ops_str(Value v) {
+    if (!signal_check()) {
+        return ERR_VAL;
+    }
     if (IS_STR(v)) {
         return v;
     }
@@ -63,6 +72,9 @@ Value ops_str(Value v) {
 }
 
 bool ops_str_into(StrBuf *b, Value v) {
+    if (!signal_check()) {
+        return false;
+    }
     if (IS_STR(v)) {
         strbuf_append(b, AS_STR(v)->data, AS_STR(v)->len);
         return true;

@@ -30,7 +30,8 @@ _Static_assert(ATOMIC_INT_LOCK_FREE == 2, "atomic int must be lock-free");
 _Static_assert(ATOMIC_LLONG_LOCK_FREE == 2, "atomic 64-bit words must be lock-free");
 _Static_assert(NSIG - 1 <= 64, "every signal number needs a bit of `tripped`");
 
-static _Atomic uint64_t tripped;        // bit signum-1: set by the handler, cleared by the main thread
+_Atomic uint64_t signal_tripped; // bit signum-1: set by the handler, cleared by the main thread
+static uint64_t restarting;             // bit signum-1: installed with SA_RESTART (siginterrupt)
 static _Atomic int wakeup_fd = -1;      // where the handler writes the signal number
 static _Atomic bool wakeup_warn = true; // report a write that failed on a full pipe
 static _Atomic int wakeup_errno;        // errno of the last failed wakeup write (0: none)
@@ -50,7 +51,7 @@ static void on_signal(int signum) {
     // errno belongs to the interrupted code; write() below may change it.
     int saved_errno = errno;
     // A lock-free atomic store: safe in a handler, seen by any thread.
-    atomic_fetch_or_explicit(&tripped, bit(signum), memory_order_relaxed);
+    atomic_fetch_or_explicit(&signal_tripped, bit(signum), memory_order_relaxed);
     // A lock-free read-modify-write; release orders it after the flag above,
     // so the thread that sees the bit also sees the flag.
     atomic_fetch_or_explicit(&vm.eval_breaker, EB_SIGNALS, memory_order_release);
@@ -90,6 +91,7 @@ static int install(int signum, void (*fn)(int)) {
     if (sigaction(signum, &sa, NULL) < 0) {
         return -1;
     }
+    restarting &= ~bit(signum);
     if (fn == on_signal) {
         sigaddset(&handled, signum);
     } else {
@@ -159,7 +161,7 @@ bool signal_set_handler(int signum, Value handler, Value *old) {
     handlers->items[signum] = handler;
     // A signal tripped before a switch to SIG_DFL/SIG_IGN is not run later.
     if (fn != on_signal) {
-        atomic_fetch_and_explicit(&tripped, ~bit(signum), memory_order_relaxed);
+        atomic_fetch_and_explicit(&signal_tripped, ~bit(signum), memory_order_relaxed);
     }
     return true;
 }
@@ -209,10 +211,10 @@ bool signal_run_pending(void) {
     // cleared in one step: a signal arriving from here on trips it (and the
     // eval breaker) again and is not lost.
     uint64_t above = ~(uint64_t)0; // the signals the pass has not reached yet
-    for (uint64_t seen; (seen = atomic_load_explicit(&tripped, memory_order_relaxed) & above);) {
+    for (uint64_t seen; (seen = atomic_load_explicit(&signal_tripped, memory_order_relaxed) & above);) {
         int signum = __builtin_ctzll(seen) + 1;
         above = signum < 64 ? ~(uint64_t)0 << signum : 0;
-        if (!(atomic_fetch_and_explicit(&tripped, ~bit(signum), memory_order_relaxed) &
+        if (!(atomic_fetch_and_explicit(&signal_tripped, ~bit(signum), memory_order_relaxed) &
               bit(signum))) {
             continue;
         }
@@ -228,8 +230,9 @@ bool signal_run_pending(void) {
         Value args[2] = {INT_VAL(signum), frame_get_obj(vm.frame)};
         Value r = vm_call(h, args, 2, NULL);
         if (IS_ERR(r)) {
-            // The remaining tripped signals wait for the next check point.
-            atomic_fetch_or_explicit(&vm.eval_breaker, EB_SIGNALS, memory_order_relaxed);
+            // The signals not handled yet stay tripped, but as in CPython the
+            // eval breaker is not set again for them: they wait for the next
+            // signal_check (repr, str, print...), blocking call or signal.
             return false;
         }
     }
@@ -240,13 +243,34 @@ bool signal_run_pending(void) {
     return true;
 }
 
-static bool any_tripped(void) {
-    return atomic_load_explicit(&tripped, memory_order_relaxed) != 0;
+bool signal_set_restart(int signum, bool restart) {
+    struct sigaction sa;
+    if (sigaction(signum, NULL, &sa) < 0) {
+        return false;
+    }
+    if (restart) {
+        sa.sa_flags |= SA_RESTART;
+    } else {
+        sa.sa_flags &= ~SA_RESTART;
+    }
+    if (sigaction(signum, &sa, NULL) < 0) {
+        return false;
+    }
+    restarting = restart ? restarting | bit(signum) : restarting & ~bit(signum);
+    return true;
 }
 
-bool signal_guard_enter(sigset_t *mask) {
+// Whether a signal that ends a wait is tripped. A restartable wait stands
+// for a system call that the kernel resumes after a handler installed with
+// SA_RESTART, so those signals do not end it.
+static bool any_tripped(bool restartable) {
+    uint64_t ignored = restartable ? restarting : 0;
+    return (atomic_load_explicit(&signal_tripped, memory_order_relaxed) & ~ignored) != 0;
+}
+
+static bool guard_enter(sigset_t *mask, bool restartable) {
     pthread_sigmask(SIG_BLOCK, &handled, mask);
-    if (any_tripped()) {
+    if (any_tripped(restartable)) {
         pthread_sigmask(SIG_SETMASK, mask, NULL);
         errno = EINTR;
         return false;
@@ -254,28 +278,39 @@ bool signal_guard_enter(sigset_t *mask) {
     return true;
 }
 
+bool signal_guard_enter(sigset_t *mask) {
+    return guard_enter(mask, false);
+}
+
 void signal_guard_leave(const sigset_t *mask) {
     pthread_sigmask(SIG_SETMASK, mask, NULL);
 }
 
-int signal_wait_fd(int fd, short events, int64_t timeout_ns) {
+int signal_wait_fd(int fd, short events, int64_t timeout_ns, bool restartable) {
     struct pollfd pfd = {.fd = fd, .events = events};
     struct timespec ts = {.tv_sec = timeout_ns / 1000000000, .tv_nsec = timeout_ns % 1000000000};
-    sigset_t mask;
-    if (!signal_guard_enter(&mask)) {
-        return -1;
+    for (;;) {
+        sigset_t mask;
+        if (!guard_enter(&mask, restartable)) {
+            return -1;
+        }
+        // ppoll swaps in the saved mask and waits in one step.
+        int r = ppoll(&pfd, fd >= 0 ? 1 : 0, timeout_ns >= 0 ? &ts : NULL, &mask);
+        int err = errno;
+        signal_guard_leave(&mask);
+        // ppoll itself is never restarted; the call it stands for would be.
+        // (Restartable waits are the untimed ones, so no timeout to adjust.)
+        if (r < 0 && err == EINTR && restartable && !any_tripped(true)) {
+            continue;
+        }
+        errno = err;
+        return r > 0 ? 1 : r;
     }
-    // ppoll swaps in the saved mask and waits in one step.
-    int r = ppoll(&pfd, fd >= 0 ? 1 : 0, timeout_ns >= 0 ? &ts : NULL, &mask);
-    int err = errno;
-    signal_guard_leave(&mask);
-    errno = err;
-    return r > 0 ? 1 : r;
 }
 
 bool signal_sleep(const struct timespec *timeout) {
     int64_t ns = timeout ? (int64_t)timeout->tv_sec * 1000000000 + timeout->tv_nsec : -1;
-    return signal_wait_fd(-1, 0, ns) < 0 && errno == EINTR;
+    return signal_wait_fd(-1, 0, ns, false) < 0 && errno == EINTR;
 }
 
 void signal_exit_by_sigint(void) {

@@ -9,6 +9,7 @@
 #define VM_VM_SIGNAL_H
 
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <time.h>
@@ -38,6 +39,16 @@ bool signal_set_handler(int signum, Value handler, Value *old);
 // not yet handled stay tripped for the next check point.
 bool signal_run_pending(void);
 
+// The tripped signals, bit signum-1 (set by the C handler).
+extern _Atomic uint64_t signal_tripped;
+
+// CPython's PyErr_CheckSignals, which its C code calls at places such as
+// repr() and str(): runs the handlers of the signals tripped so far, if any.
+// false when one raised. (The eval loop has its own, cheaper check point.)
+static inline bool signal_check(void) {
+    return !atomic_load_explicit(&signal_tripped, memory_order_relaxed) || signal_run_pending();
+}
+
 // ---- waiting without a lost wake-up ----
 // A blocking call that first looks at the tripped flags and then enters the
 // kernel has a window between the two: a signal landing there is handled by
@@ -63,9 +74,16 @@ void signal_guard_leave(const sigset_t *mask);
 
 // Waits until fd (-1: none) has one of `events`, a signal with a script
 // handler arrives, or `timeout_ns` passes (-1: never), with the guard above.
+// A `restartable` wait (untimed) stands for a call the kernel would resume
+// after a handler installed with SA_RESTART (read, waitpid): such signals
+// leave it waiting, and their handlers run after the call, as in CPython.
 // Returns 1 when fd is ready, 0 on timeout, -1 with errno set (EINTR: a
 // signal arrived; call signal_run_pending).
-int signal_wait_fd(int fd, short events, int64_t timeout_ns);
+int signal_wait_fd(int fd, short events, int64_t timeout_ns, bool restartable);
+
+// siginterrupt(signum, !restart): whether the system calls a signal
+// interrupts resume (SA_RESTART). false with errno set on failure.
+bool signal_set_restart(int signum, bool restart);
 
 // Sleeps until a signal with a script handler arrives or `timeout` (NULL:
 // forever) passes, with the guard above. Returns true when a signal ended it
