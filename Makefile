@@ -10,14 +10,11 @@ OPT ?= -O2
 SAN := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 LDLIBS := -lgmp -lm
 
-ifdef NOPOLL
-CFLAGS_COMMON += -DVM_NOPOLL
-endif
-
 SRC := $(wildcard vm/*.c compiler/*.c runtime/*.c)
 LIB_SRC := $(filter-out vm/main.c,$(SRC))
 OBJ := $(patsubst %.c,build/obj/%.o,$(LIB_SRC)) build/obj/lexer.o
 ASAN_OBJ := $(patsubst %.c,build/asan/%.o,$(LIB_SRC)) build/asan/lexer.o
+NOPOLL_OBJ := $(patsubst %.c,build/nopoll/%.o,$(SRC)) build/nopoll/lexer.o
 UNIT_SRC := $(wildcard tests/unit/*/*.c)
 # The signal program that shows the check points at work (see README.md).
 DEFAULT_PROGRAM ?= programs/delayed_handler.py
@@ -57,6 +54,21 @@ build/obj/%.o: %.c | build/lexer.c
 	$(CC) $(CFLAGS_COMMON) $(OPT) -c $< -o $@
 
 build/vm: $(OBJ) build/obj/vm/main.o
+	$(CC) $(OPT) -o $@ $^ $(LDLIBS)
+
+# ---- the VM without check points -------------------------------------------------------
+# build/vm-nopoll: the same VM with its check points compiled out (VM_NOPOLL),
+# for measuring what polling the eval breaker costs. It takes no signals at
+# check points and never collects garbage (the collector runs at check points).
+build/nopoll/lexer.o: build/lexer.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -DVM_NOPOLL $(OPT) -c $< -o $@
+
+build/nopoll/%.o: %.c | build/lexer.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -DVM_NOPOLL $(OPT) -c $< -o $@
+
+build/vm-nopoll: $(NOPOLL_OBJ)
 	$(CC) $(OPT) -o $@ $^ $(LDLIBS)
 
 # ---- the sanitized VM ----------------------------------------------------------------
@@ -119,4 +131,4 @@ format:
 clean:
 	rm -rf build
 
--include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d)
+-include $(OBJ:.o=.d) $(ASAN_OBJ:.o=.d) $(NOPOLL_OBJ:.o=.d)
