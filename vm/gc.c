@@ -10,7 +10,13 @@
 #include "vm/vm.h"
 
 static size_t bytes_allocated;
-static size_t next_gc = 8u << 20; // first collection after 8 MiB
+// The heap may grow to twice what the last collection left, and to at least
+// GC_MIN_HEAP. The floor is kept about the size of a core's L2 cache: a
+// program with little live data then allocates from blocks its last sweep
+// just freed, still in cache, instead of streaming through many megabytes
+// of cold memory between collections.
+#define GC_MIN_HEAP (1u << 20)
+static size_t next_gc = GC_MIN_HEAP;
 static size_t collections;
 
 static Obj **gray;
@@ -59,8 +65,11 @@ void gc_track_bytes(size_t size) {
 // than the cache missed on nearly every object. A free block is marked by
 // a NULL type and linked through `gc_next`; the sweep rebuilds each free
 // list in address order, so allocation also moves forward through memory.
-// Bigger objects use malloc and the `large_objects` list. The sanitizer
-// build uses malloc for everything, so ASan still sees every use after free.
+// A new chunk is handed out front to back (`used` counts the blocks given so
+// far) rather than cut into a free list up front, which would write all of
+// it once more. Bigger objects use malloc and the `large_objects` list. The
+// sanitizer build uses malloc for everything, so ASan still sees every use
+// after free.
 #if defined(__SANITIZE_ADDRESS__)
 #define POOL_MAX 0
 #else
@@ -68,26 +77,29 @@ void gc_track_bytes(size_t size) {
 #endif
 #define POOL_CLASSES (512 / 16 + 1)
 #define CHUNK_SIZE (64 * 1024)
-// Empty chunks kept for reuse by any size class; more go back to malloc.
-#define SPARE_CHUNKS_MAX 32
 
 typedef struct Chunk {
     struct Chunk *next; // the next chunk of the same size class (or spare)
     size_t block;       // block size in bytes
     size_t nblocks;
+    size_t used;        // blocks [0, used) have been handed out at least once
     // The blocks follow, 16-byte aligned.
     _Alignas(16) char blocks[];
 } Chunk;
 
 static Chunk *chunks[POOL_CLASSES];
+static Chunk *fresh[POOL_CLASSES]; // the class's chunk with blocks never handed out
 static Obj *free_lists[POOL_CLASSES];
+// Wholly free chunks, reusable by any class. A sweep keeps as many as the
+// allocation until the next collection may need and gives the rest back to
+// malloc, so a heap that shrank does not stay large.
 static Chunk *spare_chunks;
 static size_t spare_count;
 
 static Obj *large_objects;
 
-// Cuts a chunk into free blocks of class `cls`, linked in address order.
-static void add_chunk(size_t cls) {
+// Starts a chunk for class `cls` (a spare one if there is one).
+static Chunk *add_chunk(size_t cls) {
     Chunk *c = spare_chunks;
     if (c) {
         spare_chunks = c->next;
@@ -100,26 +112,25 @@ static void add_chunk(size_t cls) {
     }
     c->block = cls * 16;
     c->nblocks = (CHUNK_SIZE - offsetof(Chunk, blocks)) / c->block;
+    c->used = 0;
     c->next = chunks[cls];
     chunks[cls] = c;
-    Obj *next = free_lists[cls];
-    for (size_t i = c->nblocks; i-- > 0;) {
-        Obj *f = (Obj *)(c->blocks + i * c->block);
-        f->type = NULL;
-        f->gc_next = next;
-        next = f;
-    }
-    free_lists[cls] = next;
+    fresh[cls] = c;
+    return c;
 }
 
 static inline void *pool_take(size_t size) {
     size_t cls = (size + 15) / 16;
-    if (!free_lists[cls]) {
-        add_chunk(cls);
-    }
     Obj *b = free_lists[cls];
-    free_lists[cls] = b->gc_next;
-    return b;
+    if (b) {
+        free_lists[cls] = b->gc_next;
+        return b;
+    }
+    Chunk *c = fresh[cls];
+    if (!c || c->used == c->nblocks) {
+        c = add_chunk(cls);
+    }
+    return c->blocks + c->used++ * c->block;
 }
 
 // The size of an object's own allocation, after releasing what it owns.
@@ -136,7 +147,7 @@ static void sweep_class(size_t cls) {
         Obj **chunk_tail = tail;
         size_t live = 0;
         char *p = c->blocks;
-        for (size_t i = 0; i < c->nblocks; i++, p += c->block) {
+        for (size_t i = 0; i < c->used; i++, p += c->block) {
             Obj *o = (Obj *)p;
             if (o->type) {
                 if (o->marked) {
@@ -151,22 +162,32 @@ static void sweep_class(size_t cls) {
             tail = &o->gc_next;
         }
         if (live == 0) {
-            // Wholly free: drop its blocks from the list and retire it.
+            // Wholly free: drop its blocks from the list and make it a spare.
             tail = chunk_tail;
             *link = c->next;
-            if (spare_count < SPARE_CHUNKS_MAX) {
-                c->next = spare_chunks;
-                spare_chunks = c;
-                spare_count++;
-            } else {
-                free(c);
+            if (fresh[cls] == c) {
+                fresh[cls] = NULL;
             }
+            c->next = spare_chunks;
+            spare_chunks = c;
+            spare_count++;
             continue;
         }
         link = &c->next;
     }
     *tail = NULL;
     free_lists[cls] = head;
+}
+
+// Frees spare chunks beyond what `budget` bytes of allocation could use.
+static void trim_spares(size_t budget) {
+    size_t keep = budget / CHUNK_SIZE + 1;
+    while (spare_count > keep) {
+        Chunk *c = spare_chunks;
+        spare_chunks = c->next;
+        spare_count--;
+        free(c);
+    }
 }
 
 Obj *gc_alloc(TypeObj *type, size_t size) {
@@ -264,7 +285,8 @@ void gc_collect(void) {
         static_roots[i]->marked = 0;
     }
     collections++;
-    next_gc = bytes_allocated * 2 > (8u << 20) ? bytes_allocated * 2 : (8u << 20);
+    next_gc = bytes_allocated * 2 > GC_MIN_HEAP ? bytes_allocated * 2 : GC_MIN_HEAP;
+    trim_spares(next_gc - bytes_allocated);
 }
 
 size_t gc_bytes_allocated(void) {
