@@ -71,8 +71,10 @@ static size_t count_codepoints(const char *s, size_t n) {
 }
 
 static StrObj *alloc_str(size_t n) {
-    StrObj *s = (StrObj *)gc_alloc(&str_type, sizeof(StrObj) + n + 1);
+    // Every field is written here or by the caller (cplen, the text).
+    StrObj *s = (StrObj *)gc_alloc_uninit(&str_type, sizeof(StrObj) + n + 1);
     s->len = n;
+    s->cplen = 0;
     s->hash = -1;
     return s;
 }
@@ -289,6 +291,26 @@ Value str_concat(StrObj *a, StrObj *b) {
     s->data[s->len] = '\0';
     s->cplen = a->cplen + b->cplen;
     if (s->cplen == s->len) {
+        s->hdr.flags |= STR_ASCII;
+    }
+    return OBJ_VAL(s);
+}
+
+Value str_build(const Value *parts, int n) {
+    size_t len = 0, cplen = 0;
+    for (int i = 0; i < n; i++) {
+        len += AS_STR(parts[i])->len;
+        cplen += AS_STR(parts[i])->cplen;
+    }
+    StrObj *s = alloc_str(len);
+    char *p = s->data;
+    for (int i = 0; i < n; i++) {
+        memcpy(p, AS_STR(parts[i])->data, AS_STR(parts[i])->len);
+        p += AS_STR(parts[i])->len;
+    }
+    *p = '\0';
+    s->cplen = cplen;
+    if (cplen == len) {
         s->hdr.flags |= STR_ASCII;
     }
     return OBJ_VAL(s);

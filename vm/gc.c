@@ -190,19 +190,26 @@ static void trim_spares(size_t budget) {
     }
 }
 
-Obj *gc_alloc(TypeObj *type, size_t size) {
+Obj *gc_alloc_uninit(TypeObj *type, size_t size) {
     Obj *o;
     if (size <= POOL_MAX) {
         account(0, size);
         o = pool_take(size);
-        memset(o, 0, size);
+        o->gc_next = NULL;
     } else {
         o = gc_realloc(NULL, 0, size);
-        memset(o, 0, size);
         o->gc_next = large_objects;
         large_objects = o;
     }
     o->type = type;
+    o->marked = 0;
+    o->flags = 0;
+    return o;
+}
+
+Obj *gc_alloc(TypeObj *type, size_t size) {
+    Obj *o = gc_alloc_uninit(type, size);
+    memset((char *)o + sizeof(Obj), 0, size - sizeof(Obj));
     return o;
 }
 
