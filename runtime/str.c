@@ -336,11 +336,42 @@ Value str_repeat(StrObj *a, int64_t n) {
     return OBJ_VAL(s);
 }
 
-int str_contains(StrObj *hay, StrObj *needle) {
-    if (needle->len == 0) {
-        return 1;
+// Short texts are searched by finding the needle's first byte with memchr and
+// comparing the rest: glibc's memmem sets up a general algorithm on each call,
+// which costs more than the whole search on the short strings most programs
+// look into. Past SHORT_HAY bytes the worst case of that scan (needle length
+// times text length) could grow large, so glibc's linear-time search takes over.
+#define SHORT_HAY 256
+
+const char *str_find_bytes(const char *hay, size_t n, const char *needle, size_t m) {
+    if (m == 0) {
+        return hay;
     }
-    return memmem(hay->data, hay->len, needle->data, needle->len) != NULL;
+    if (m > n) {
+        return NULL;
+    }
+    if (m == 1) {
+        return memchr(hay, needle[0], n);
+    }
+    if (n > SHORT_HAY) {
+        return memmem(hay, n, needle, m);
+    }
+    const char *p = hay, *last = hay + (n - m);
+    while (p <= last) {
+        p = memchr(p, needle[0], (size_t)(last - p) + 1);
+        if (p == NULL) {
+            return NULL;
+        }
+        if (memcmp(p + 1, needle + 1, m - 1) == 0) {
+            return p;
+        }
+        p++;
+    }
+    return NULL;
+}
+
+int str_contains(StrObj *hay, StrObj *needle) {
+    return str_find_bytes(hay->data, hay->len, needle->data, needle->len) != NULL;
 }
 
 static Value format_error(const char *err) {

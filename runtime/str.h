@@ -61,6 +61,8 @@ Value str_concat(StrObj *a, StrObj *b);
 // The concatenation of n strings (an f-string's pieces) in one allocation.
 Value str_build(const Value *parts, int n);
 Value str_repeat(StrObj *a, int64_t n);
+// memmem: the first occurrence of needle[0..m) in hay[0..n), or NULL.
+const char *str_find_bytes(const char *hay, size_t n, const char *needle, size_t m);
 // 1 if `needle` occurs in `hay`, else 0.
 int str_contains(StrObj *hay, StrObj *needle);
 // str.format-like helper used by f-strings: format(value, spec).
