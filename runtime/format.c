@@ -1,5 +1,6 @@
 // Format-spec parsing and CPython-exact formatting of ints, floats and strings.
-// Digits of floats come from glibc's correctly rounded printf (%e, %f, %g); the
+// Digits of floats come from glibc's correctly rounded printf (%e, %f, %g), or for
+// fixed notation of modest values from exact integer arithmetic (fixed_text); the
 // shortest repr digits come from trying ever longer %e precisions until strtod
 // gives the same double back. Padding, signs, grouping and zero fill are laid out
 // here, in the same order for every number: fill, sign, prefix, fill, digits, tail.
@@ -539,8 +540,120 @@ size_t format_double_repr(double d, char *buf) {
     return (size_t)(p - buf) + n;
 }
 
+// ---- Fixed notation without printf ----
+// Most 'f' formats are of modest numbers to a few places (f"{x:.2f}"), and
+// glibc's printf spends much of its time in general multi-precision code for
+// them. Here the exact value does it: a finite x >= 0 is m * 2^e for integers
+// m < 2^53 and e, so x * 10^prec = m * 10^prec * 2^e. For prec <= FIXED_MAX_PREC
+// the product m * 10^prec fits in 128 bits, and the shift by e and the rounding
+// are exact integer steps. Ties round half to even on the exact binary value,
+// which is what both glibc's printf and CPython's dtoa do, so the text is the
+// same byte for byte.
+#define FIXED_MAX_PREC 19 // 10^19 < 2^64, so m * 10^prec < 2^117
+
+static const uint64_t pow10_u64[FIXED_MAX_PREC + 1] = {
+    1u,
+    10u,
+    100u,
+    1000u,
+    10000u,
+    100000u,
+    1000000u,
+    10000000u,
+    100000000u,
+    1000000000u,
+    10000000000u,
+    100000000000u,
+    1000000000000u,
+    10000000000000u,
+    100000000000000u,
+    1000000000000000u,
+    10000000000000000u,
+    100000000000000000u,
+    1000000000000000000u,
+    10000000000000000000u,
+};
+
+// Writes |x| (finite, >= 0) rounded to prec fraction digits into out (room for
+// 48 bytes) as "%.*f" (with alt: "%#.*f") would, and returns the length; returns 0
+// when the case is out of reach (prec too large, or x * 10^prec >= 2^64).
+static size_t fixed_text(double x, int prec, bool alt, char *out) {
+    if (prec < 0 || prec > FIXED_MAX_PREC) {
+        return 0;
+    }
+    uint64_t bits;
+    memcpy(&bits, &x, sizeof bits);
+    int biased = (int)((bits >> 52) & 0x7FF);
+    uint64_t m = bits & ((UINT64_C(1) << 52) - 1);
+    int e;
+    if (biased == 0) {
+        e = -1074; // subnormal (or zero): no implicit leading bit
+    } else {
+        m |= UINT64_C(1) << 52;
+        e = biased - 1075;
+    }
+    unsigned __int128 prod = (unsigned __int128)m * pow10_u64[prec];
+    uint64_t q; // round(x * 10^prec)
+    if (e >= 0) {
+        // An integer: exact as long as the shifted product stays below 2^64.
+        if (e > 63 || (prod >> (64 - e)) != 0) {
+            return 0;
+        }
+        q = (uint64_t)(prod << e);
+    } else if (-e >= 128) {
+        // prod < 2^117 is less than half of 2^-e: rounds to zero.
+        q = 0;
+    } else {
+        int k = -e;
+        unsigned __int128 whole = prod >> k;
+        unsigned __int128 rest = prod - (whole << k);
+        unsigned __int128 half = (unsigned __int128)1 << (k - 1);
+        if (rest > half || (rest == half && (whole & 1))) {
+            whole++;
+        }
+        if (whole >> 64) {
+            return 0;
+        }
+        q = (uint64_t)whole;
+    }
+
+    // Decimal digits of q, right to left, at least prec + 1 of them.
+    char digits[24];
+    int nd = 0;
+    do {
+        digits[sizeof digits - 1 - nd++] = (char)('0' + q % 10);
+        q /= 10;
+    } while (q != 0);
+    while (nd < prec + 1) {
+        digits[sizeof digits - 1 - nd++] = '0';
+    }
+    const char *d = digits + sizeof digits - nd;
+    int nint = nd - prec;
+    char *p = out;
+    memcpy(p, d, (size_t)nint);
+    p += nint;
+    if (prec > 0 || alt) {
+        *p++ = '.';
+    }
+    memcpy(p, d + nint, (size_t)prec);
+    p += prec;
+    *p = '\0';
+    return (size_t)(p - out);
+}
+
 // The text of |x| for a finite x, in a malloc'd string, NULL when out of memory.
 static char *float_text(double x, char type, int prec, bool alt) {
+    if (type == 'f' || type == 'F') {
+        char buf[48];
+        size_t n = fixed_text(x, prec, alt, buf);
+        if (n > 0) {
+            char *out = malloc(n + 2); // room for a '%' the caller may add
+            if (out != NULL) {
+                memcpy(out, buf, n + 1);
+            }
+            return out;
+        }
+    }
     if (type == 0) {
         // Room for prec digits, a point, up to 3 leading zeros and an exponent.
         size_t room = (prec > 0 ? (size_t)prec : 0) + 64;

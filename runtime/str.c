@@ -71,8 +71,10 @@ static size_t count_codepoints(const char *s, size_t n) {
 }
 
 static StrObj *alloc_str(size_t n) {
-    StrObj *s = (StrObj *)gc_alloc(&str_type, sizeof(StrObj) + n + 1);
+    // Every field is written here or by the caller (cplen, the text).
+    StrObj *s = (StrObj *)gc_alloc_uninit(&str_type, sizeof(StrObj) + n + 1);
     s->len = n;
+    s->cplen = 0;
     s->hash = -1;
     return s;
 }
@@ -294,6 +296,26 @@ Value str_concat(StrObj *a, StrObj *b) {
     return OBJ_VAL(s);
 }
 
+Value str_build(const Value *parts, int n) {
+    size_t len = 0, cplen = 0;
+    for (int i = 0; i < n; i++) {
+        len += AS_STR(parts[i])->len;
+        cplen += AS_STR(parts[i])->cplen;
+    }
+    StrObj *s = alloc_str(len);
+    char *p = s->data;
+    for (int i = 0; i < n; i++) {
+        memcpy(p, AS_STR(parts[i])->data, AS_STR(parts[i])->len);
+        p += AS_STR(parts[i])->len;
+    }
+    *p = '\0';
+    s->cplen = cplen;
+    if (cplen == len) {
+        s->hdr.flags |= STR_ASCII;
+    }
+    return OBJ_VAL(s);
+}
+
 Value str_repeat(StrObj *a, int64_t n) {
     if (n <= 0 || a->len == 0) {
         return OBJ_VAL(str_new("", 0));
@@ -314,11 +336,42 @@ Value str_repeat(StrObj *a, int64_t n) {
     return OBJ_VAL(s);
 }
 
-int str_contains(StrObj *hay, StrObj *needle) {
-    if (needle->len == 0) {
-        return 1;
+// Short texts are searched by finding the needle's first byte with memchr and
+// comparing the rest: glibc's memmem sets up a general algorithm on each call,
+// which costs more than the whole search on the short strings most programs
+// look into. Past SHORT_HAY bytes the worst case of that scan (needle length
+// times text length) could grow large, so glibc's linear-time search takes over.
+#define SHORT_HAY 256
+
+const char *str_find_bytes(const char *hay, size_t n, const char *needle, size_t m) {
+    if (m == 0) {
+        return hay;
     }
-    return memmem(hay->data, hay->len, needle->data, needle->len) != NULL;
+    if (m > n) {
+        return NULL;
+    }
+    if (m == 1) {
+        return memchr(hay, needle[0], n);
+    }
+    if (n > SHORT_HAY) {
+        return memmem(hay, n, needle, m);
+    }
+    const char *p = hay, *last = hay + (n - m);
+    while (p <= last) {
+        p = memchr(p, needle[0], (size_t)(last - p) + 1);
+        if (p == NULL) {
+            return NULL;
+        }
+        if (memcmp(p + 1, needle + 1, m - 1) == 0) {
+            return p;
+        }
+        p++;
+    }
+    return NULL;
+}
+
+int str_contains(StrObj *hay, StrObj *needle) {
+    return str_find_bytes(hay->data, hay->len, needle->data, needle->len) != NULL;
 }
 
 static Value format_error(const char *err) {

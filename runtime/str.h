@@ -58,7 +58,11 @@ uint32_t str_decode_utf8(const char *s, size_t *pos);
 // s[i] and s[a:b:c]; key is an int or a slice.
 Value str_getitem(Value self, Value key);
 Value str_concat(StrObj *a, StrObj *b);
+// The concatenation of n strings (an f-string's pieces) in one allocation.
+Value str_build(const Value *parts, int n);
 Value str_repeat(StrObj *a, int64_t n);
+// memmem: the first occurrence of needle[0..m) in hay[0..n), or NULL.
+const char *str_find_bytes(const char *hay, size_t n, const char *needle, size_t m);
 // 1 if `needle` occurs in `hay`, else 0.
 int str_contains(StrObj *hay, StrObj *needle);
 // str.format-like helper used by f-strings: format(value, spec).

@@ -621,7 +621,7 @@ static Value str_split(Value *args, int nargs, TupleObj *kw) {
         return OBJ_VAL(out);
     }
     for (; maxsplit > 0; maxsplit--) {
-        const char *hit = memmem(s->data + pos, s->len - pos, sep->data, sep->len);
+        const char *hit = str_find_bytes(s->data + pos, s->len - pos, sep->data, sep->len);
         if (!hit) {
             break;
         }
@@ -723,7 +723,7 @@ static Value partition(const char *name, Value *args, int nargs, TupleObj *kw, b
         return exc_raise(&exc_ValueError, "empty separator");
     }
     const char *hit = from_right ? rfind_bytes(s->data, s->len, sep->data, sep->len)
-                                 : memmem(s->data, s->len, sep->data, sep->len);
+                                 : str_find_bytes(s->data, s->len, sep->data, sep->len);
     TupleObj *t = tuple_new(3);
     Value empty = OBJ_VAL(str_new("", 0));
     if (!hit) {
@@ -757,7 +757,7 @@ static bool strippable(const StrObj *chars, const char *p, size_t n) {
         size_t q = 0;
         return is_space_cp(str_decode_utf8(p, &q));
     }
-    return memmem(chars->data, chars->len, p, n) != NULL;
+    return str_find_bytes(chars->data, chars->len, p, n) != NULL;
 }
 
 static Value strip(const char *name, Value *args, int nargs, TupleObj *kw, bool left, bool right) {
@@ -848,7 +848,7 @@ static int64_t find_in(const StrObj *s, const StrObj *sub, const Range *r, bool 
     if (last) {
         hit = rfind_bytes(hay, n, sub->data, sub->len);
     } else {
-        hit = sub->len == 0 ? hay : memmem(hay, n, sub->data, sub->len);
+        hit = sub->len == 0 ? hay : str_find_bytes(hay, n, sub->data, sub->len);
     }
     if (!hit) {
         return -1;
@@ -910,7 +910,7 @@ static Value str_count(Value *args, int nargs, TupleObj *kw) {
     int64_t n = 0;
     size_t pos = r.bs;
     const char *hit;
-    while ((hit = memmem(s->data + pos, r.be - pos, sub->data, sub->len)) != NULL) {
+    while ((hit = str_find_bytes(s->data + pos, r.be - pos, sub->data, sub->len)) != NULL) {
         n++;
         pos = (size_t)(hit - s->data) + sub->len;
     }
@@ -1000,7 +1000,7 @@ static Value str_replace(Value *args, int nargs, TupleObj *kw) {
     } else {
         const char *hit;
         while (done < count &&
-               (hit = memmem(s->data + pos, s->len - pos, old->data, old->len)) != NULL) {
+               (hit = str_find_bytes(s->data + pos, s->len - pos, old->data, old->len)) != NULL) {
             size_t at = (size_t)(hit - s->data);
             strbuf_append(&b, s->data + pos, at - pos);
             strbuf_append(&b, new_->data, new_->len);

@@ -470,17 +470,7 @@ static Value format_value(Value v, int flags, Value spec) {
 }
 
 static Value build_string(Value *items, int n) {
-    size_t total = 0;
-    for (int i = 0; i < n; i++) {
-        total += AS_STR(items[i])->len;
-    }
-    StrBuf b = {0};
-    strbuf_append(&b, "", 0);
-    for (int i = 0; i < n; i++) {
-        strbuf_append(&b, AS_STR(items[i])->data, AS_STR(items[i])->len);
-    }
-    (void)total;
-    return OBJ_VAL(str_from_buf(&b));
+    return str_build(items, n);
 }
 
 // `raise` with 0, 1 or 2 operands. Sets *reraise when the traceback must be

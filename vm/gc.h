@@ -18,6 +18,9 @@
 // past the header. Never returns NULL: out of memory aborts with a message
 // (MemoryError for oversized requests is raised by callers before this).
 Obj *gc_alloc(TypeObj *type, size_t size);
+// As gc_alloc, but only the header is initialised: for objects whose
+// constructor writes every other byte itself (strings).
+Obj *gc_alloc_uninit(TypeObj *type, size_t size);
 // realloc with accounting; old_size/new_size in bytes. new_size 0 frees.
 void *gc_realloc(void *p, size_t old_size, size_t new_size);
 // Records `size` bytes owned by an object and freed later with gc_untrack.

@@ -16,7 +16,8 @@ typedef struct DictObj DictObj;
 typedef struct TupleObj TupleObj;
 
 // Every heap object begins with this header. `gc_next` threads all objects
-// of the heap into one list for the sweep; `marked` is the mark bit.
+// allocated with malloc (large ones) into one list for the sweep, and links
+// free blocks of the small-object pools (vm/gc.c); `marked` is the mark bit.
 struct Obj {
     TypeObj *type;
     Obj *gc_next;

@@ -392,6 +392,37 @@ Test(format, float_fixed_point_defaults_to_six_digits) {
                   "060813469985856815104.0");
 }
 
+// Fixed notation of modest values takes an exact integer path instead of printf;
+// these sit on its edges: ties, subnormals, the largest precision it takes (19),
+// results near 2^64 where it hands over to printf, and the flags around it.
+Test(format, float_fixed_point_exact_path_edges) {
+    expect_double(0.0, ".2f", "0.00");
+    expect_double(-0.0, ".1f", "-0.0");
+    expect_double(1.5, ".0f", "2");
+    expect_double(3.5, ".0f", "4");
+    expect_double(0.625, ".2f", "0.62");
+    expect_double(9.995, ".2f", "9.99");
+    expect_double(0.05, ".1f", "0.1");
+    expect_double(5e-324, ".3f", "0.000");
+    expect_double(2.2250738585072014e-308, ".19f", "0.0000000000000000000");
+    expect_double(1e-19, ".19f", "0.0000000000000000001");
+    expect_double(5e-20, ".19f", "0.0000000000000000000");
+    expect_double(1.5e-19, ".19f", "0.0000000000000000001");
+    expect_double(18446744073.709553, ".9f", "18446744073.709552765");
+    expect_double(1844674407.3709552, ".10f", "1844674407.3709552288");
+    expect_double(1.8446744073709552e+19, ".0f", "18446744073709551616");
+    expect_double(1e+19, ".0f", "10000000000000000000");
+    expect_double(1e+20, ".0f", "100000000000000000000");
+    expect_double(123456.789, ".19f", "123456.7890000000043073669");
+    expect_double(0.1, ".20f", "0.10000000000000000555");
+    expect_double(9.223372036854776e+18, ".0f", "9223372036854775808");
+    expect_double(0.5, "#.0f", "0.");
+    expect_double(7.0, "#.0f", "7.");
+    expect_double(1234567.891, ",.2f", "1,234,567.89");
+    expect_double(-0.004, "z.2f", "0.00");
+    expect_double(0.0125, ".1%", "1.2%");
+}
+
 Test(format, float_exponent_formats) {
     expect_double(1234.5, "e", "1.234500e+03");
     expect_double(1234.5, ".2E", "1.23E+03");
