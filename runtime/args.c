@@ -17,6 +17,28 @@ bool args_no_kw(const char *fname, TupleObj *kwnames) {
     return true;
 }
 
+bool args_none(const char *fname, int nargs, TupleObj *kwnames) {
+    if (!args_no_kw(fname, kwnames)) {
+        return false;
+    }
+    if (nargs != 0) {
+        exc_raise(&exc_TypeError, "%s() takes no arguments (%d given)", fname, nargs);
+        return false;
+    }
+    return true;
+}
+
+bool args_one(const char *fname, int nargs, TupleObj *kwnames) {
+    if (!args_no_kw(fname, kwnames)) {
+        return false;
+    }
+    if (nargs != 1) {
+        exc_raise(&exc_TypeError, "%s() takes exactly one argument (%d given)", fname, nargs);
+        return false;
+    }
+    return true;
+}
+
 bool args_count(const char *fname, int nargs, int min, int max) {
     if (nargs < min) {
         if (min == max) {

@@ -19,6 +19,11 @@ bool args_parse(const char *fname, Value *args, int nargs, TupleObj *kwnames,
 
 // Raises "f() takes no keyword arguments" when kwnames is set; false then.
 bool args_no_kw(const char *fname, TupleObj *kwnames);
+// f() and f(x) with CPython's messages for functions that take no argument
+// ("f() takes no arguments (1 given)") or exactly one ("f() takes exactly
+// one argument (0 given)"), and no keywords. false when raised.
+bool args_none(const char *fname, int nargs, TupleObj *kwnames);
+bool args_one(const char *fname, int nargs, TupleObj *kwnames);
 // Checks the positional count is within [min, max]; raises CPython's
 // "f expected at most 2 arguments, got 3" style messages.
 bool args_count(const char *fname, int nargs, int min, int max);

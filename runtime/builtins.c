@@ -30,18 +30,6 @@
 
 // ---- argument checks shared by many builtins ---------------------------------------
 
-// f(x): exactly one positional argument, no keywords.
-static bool one_arg(const char *name, int nargs, TupleObj *kw) {
-    if (!args_no_kw(name, kw)) {
-        return false;
-    }
-    if (nargs != 1) {
-        exc_raise(&exc_TypeError, "%s() takes exactly one argument (%d given)", name, nargs);
-        return false;
-    }
-    return true;
-}
-
 static Value invalid_keyword(const char *fname, TupleObj *kw, size_t i) {
     return exc_raise(&exc_TypeError, "'%s' is an invalid keyword argument for %s()",
                      AS_STR(kw->items[i])->data, fname);
@@ -239,7 +227,7 @@ static Value bi_input(Value *args, int nargs, TupleObj *kw) {
 // ---- objects ----------------------------------------------------------------------------
 
 static Value bi_len(Value *args, int nargs, TupleObj *kw) {
-    if (!one_arg("len", nargs, kw)) {
+    if (!args_one("len", nargs, kw)) {
         return ERR_VAL;
     }
     int64_t n = ops_len(args[0]);
@@ -247,14 +235,14 @@ static Value bi_len(Value *args, int nargs, TupleObj *kw) {
 }
 
 static Value bi_repr(Value *args, int nargs, TupleObj *kw) {
-    if (!one_arg("repr", nargs, kw)) {
+    if (!args_one("repr", nargs, kw)) {
         return ERR_VAL;
     }
     return ops_repr(args[0]);
 }
 
 static Value bi_hash(Value *args, int nargs, TupleObj *kw) {
-    if (!one_arg("hash", nargs, kw)) {
+    if (!args_one("hash", nargs, kw)) {
         return ERR_VAL;
     }
     int64_t h;
@@ -265,7 +253,7 @@ static Value bi_hash(Value *args, int nargs, TupleObj *kw) {
 // number made from their tag and bits: stable for equal values and never a
 // multiple of 16, hence never an object's address.
 static Value bi_id(Value *args, int nargs, TupleObj *kw) {
-    if (!one_arg("id", nargs, kw)) {
+    if (!args_one("id", nargs, kw)) {
         return ERR_VAL;
     }
     Value v = args[0];
@@ -284,7 +272,7 @@ static Value bi_id(Value *args, int nargs, TupleObj *kw) {
 }
 
 static Value bi_callable(Value *args, int nargs, TupleObj *kw) {
-    if (!one_arg("callable", nargs, kw)) {
+    if (!args_one("callable", nargs, kw)) {
         return ERR_VAL;
     }
     Value v = args[0];
@@ -450,7 +438,7 @@ static Value bi_next(Value *args, int nargs, TupleObj *kw) {
 
 // any() and all(): stop at the first item whose truth is `stop_on`.
 static Value any_all(const char *name, Value *args, int nargs, TupleObj *kw, bool stop_on) {
-    if (!one_arg(name, nargs, kw)) {
+    if (!args_one(name, nargs, kw)) {
         return ERR_VAL;
     }
     Value it = ops_iter(args[0]);
@@ -643,7 +631,7 @@ static Value bi_sorted(Value *args, int nargs, TupleObj *kw) {
 // ---- numbers ------------------------------------------------------------------------------
 
 static Value bi_abs(Value *args, int nargs, TupleObj *kw) {
-    if (!one_arg("abs", nargs, kw)) {
+    if (!args_one("abs", nargs, kw)) {
         return ERR_VAL;
     }
     Value v = args[0];
@@ -954,7 +942,7 @@ static Value bi_round(Value *args, int nargs, TupleObj *kw) {
 // hex/oct/bin: sign, prefix, then the magnitude in base 2**shift.
 static Value int_in_base(const char *name, Value *args, int nargs, TupleObj *kw, int shift,
                          const char *prefix) {
-    if (!one_arg(name, nargs, kw)) {
+    if (!args_one(name, nargs, kw)) {
         return ERR_VAL;
     }
     if (bigint_is(args[0])) {
@@ -995,7 +983,7 @@ static Value bi_bin(Value *args, int nargs, TupleObj *kw) {
 }
 
 static Value bi_ord(Value *args, int nargs, TupleObj *kw) {
-    if (!one_arg("ord", nargs, kw)) {
+    if (!args_one("ord", nargs, kw)) {
         return ERR_VAL;
     }
     if (!IS_STR(args[0])) {
@@ -1012,7 +1000,7 @@ static Value bi_ord(Value *args, int nargs, TupleObj *kw) {
 }
 
 static Value bi_chr(Value *args, int nargs, TupleObj *kw) {
-    if (!one_arg("chr", nargs, kw)) {
+    if (!args_one("chr", nargs, kw)) {
         return ERR_VAL;
     }
     if (bigint_is(args[0])) {

@@ -392,18 +392,6 @@ static int file_fd(Value *file) {
     return (int)fd;
 }
 
-// The checks of a function that takes no arguments, with CPython's messages.
-static bool no_args(const char *qualname, int nargs, TupleObj *kw) {
-    if (!args_no_kw(qualname, kw)) {
-        return false;
-    }
-    if (nargs != 0) {
-        exc_raise(&exc_TypeError, "%s() takes no arguments (%d given)", qualname, nargs);
-        return false;
-    }
-    return true;
-}
-
 // ---- the module's functions ------------------------------------------------------------------
 
 // enable(file=sys.stderr, all_threads=True)
@@ -427,7 +415,7 @@ static Value fh_enable(Value *args, int nargs, TupleObj *kw) {
 // disable(): whether it was enabled.
 static Value fh_disable(Value *args, int nargs, TupleObj *kw) {
     (void)args;
-    if (!no_args("faulthandler.disable", nargs, kw)) {
+    if (!args_none("faulthandler.disable", nargs, kw)) {
         return ERR_VAL;
     }
     if (!atomic_load(&fatal_enabled)) {
@@ -443,7 +431,7 @@ static Value fh_disable(Value *args, int nargs, TupleObj *kw) {
 
 static Value fh_is_enabled(Value *args, int nargs, TupleObj *kw) {
     (void)args;
-    if (!no_args("faulthandler.is_enabled", nargs, kw)) {
+    if (!args_none("faulthandler.is_enabled", nargs, kw)) {
         return ERR_VAL;
     }
     return BOOL_VAL(atomic_load(&fatal_enabled));
@@ -510,7 +498,7 @@ static Value fh_dump_traceback_later(Value *args, int nargs, TupleObj *kw) {
 
 static Value fh_cancel_dump_traceback_later(Value *args, int nargs, TupleObj *kw) {
     (void)args;
-    if (!no_args("faulthandler.cancel_dump_traceback_later", nargs, kw)) {
+    if (!args_none("faulthandler.cancel_dump_traceback_later", nargs, kw)) {
         return ERR_VAL;
     }
     watchdog_cancel();
@@ -552,7 +540,7 @@ __attribute__((no_sanitize_address, no_sanitize_undefined, noinline)) static int
 
 static Value fh_read_null(Value *args, int nargs, TupleObj *kw) {
     (void)args;
-    if (!no_args("faulthandler._read_null", nargs, kw)) {
+    if (!args_none("faulthandler._read_null", nargs, kw)) {
         return ERR_VAL;
     }
     suppress_crash_report();
@@ -561,7 +549,7 @@ static Value fh_read_null(Value *args, int nargs, TupleObj *kw) {
 
 static Value fh_sigabrt(Value *args, int nargs, TupleObj *kw) {
     (void)args;
-    if (!no_args("faulthandler._sigabrt", nargs, kw)) {
+    if (!args_none("faulthandler._sigabrt", nargs, kw)) {
         return ERR_VAL;
     }
     suppress_crash_report();
@@ -577,7 +565,7 @@ __attribute__((no_sanitize_undefined, noinline)) static int divide_by_zero(void)
 
 static Value fh_sigfpe(Value *args, int nargs, TupleObj *kw) {
     (void)args;
-    if (!no_args("faulthandler._sigfpe", nargs, kw)) {
+    if (!args_none("faulthandler._sigfpe", nargs, kw)) {
         return ERR_VAL;
     }
     suppress_crash_report();

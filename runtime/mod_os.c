@@ -50,30 +50,6 @@ static Value os_error(int err, Value filename) {
     return IS_ERR(e) ? e : exc_raise_value(e);
 }
 
-// The checks of functions taking no argument / exactly one, with CPython's
-// messages (qualname is "posix.getpid").
-static bool no_args(const char *qualname, int nargs, TupleObj *kw) {
-    if (!args_no_kw(qualname, kw)) {
-        return false;
-    }
-    if (nargs != 0) {
-        exc_raise(&exc_TypeError, "%s() takes no arguments (%d given)", qualname, nargs);
-        return false;
-    }
-    return true;
-}
-
-static bool one_arg(const char *qualname, int nargs, TupleObj *kw) {
-    if (!args_no_kw(qualname, kw)) {
-        return false;
-    }
-    if (nargs != 1) {
-        exc_raise(&exc_TypeError, "%s() takes exactly one argument (%d given)", qualname, nargs);
-        return false;
-    }
-    return true;
-}
-
 // A function of the old style that wants exactly two positional arguments.
 static bool two_args(const char *name, int nargs, TupleObj *kw) {
     bool ok = true;
@@ -189,17 +165,17 @@ static bool py_args(const char *fname, Value *args, int nargs, TupleObj *kw,
 
 static Value os_getpid(Value *args, int nargs, TupleObj *kw) {
     (void)args;
-    return no_args("posix.getpid", nargs, kw) ? INT_VAL(getpid()) : ERR_VAL;
+    return args_none("posix.getpid", nargs, kw) ? INT_VAL(getpid()) : ERR_VAL;
 }
 
 static Value os_getppid(Value *args, int nargs, TupleObj *kw) {
     (void)args;
-    return no_args("posix.getppid", nargs, kw) ? INT_VAL(getppid()) : ERR_VAL;
+    return args_none("posix.getppid", nargs, kw) ? INT_VAL(getppid()) : ERR_VAL;
 }
 
 static Value os_fork(Value *args, int nargs, TupleObj *kw) {
     (void)args;
-    if (!no_args("posix.fork", nargs, kw)) {
+    if (!args_none("posix.fork", nargs, kw)) {
         return ERR_VAL;
     }
     pid_t pid = fork();
@@ -384,7 +360,7 @@ static Value os_close(Value *args, int nargs, TupleObj *kw) {
 static Value os_pipe(Value *args, int nargs, TupleObj *kw) {
     (void)args;
     int fds[2];
-    if (!no_args("posix.pipe", nargs, kw)) {
+    if (!args_none("posix.pipe", nargs, kw)) {
         return ERR_VAL;
     }
     if (pipe2(fds, O_CLOEXEC) < 0) {
@@ -396,7 +372,7 @@ static Value os_pipe(Value *args, int nargs, TupleObj *kw) {
 
 static Value os_dup(Value *args, int nargs, TupleObj *kw) {
     int fd;
-    if (!one_arg("posix.dup", nargs, kw) || !args_int(args[0], &fd)) {
+    if (!args_one("posix.dup", nargs, kw) || !args_int(args[0], &fd)) {
         return ERR_VAL;
     }
     int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
@@ -421,7 +397,7 @@ static Value os_dup2(Value *args, int nargs, TupleObj *kw) {
 
 static Value os_get_blocking(Value *args, int nargs, TupleObj *kw) {
     int fd;
-    if (!one_arg("posix.get_blocking", nargs, kw) || !args_int(args[0], &fd)) {
+    if (!args_one("posix.get_blocking", nargs, kw) || !args_int(args[0], &fd)) {
         return ERR_VAL;
     }
     int flags = fcntl(fd, F_GETFL);
@@ -448,7 +424,7 @@ static Value os_set_blocking(Value *args, int nargs, TupleObj *kw) {
 
 static Value os_strerror(Value *args, int nargs, TupleObj *kw) {
     int code;
-    if (!one_arg("posix.strerror", nargs, kw) || !args_int(args[0], &code)) {
+    if (!args_one("posix.strerror", nargs, kw) || !args_int(args[0], &code)) {
         return ERR_VAL;
     }
     return OBJ_VAL(str_from_cstr(strerror(code)));
@@ -577,7 +553,7 @@ static Value os_listdir(Value *args, int nargs, TupleObj *kw) {
 
 static Value os_getcwd(Value *args, int nargs, TupleObj *kw) {
     (void)args;
-    if (!no_args("posix.getcwd", nargs, kw)) {
+    if (!args_none("posix.getcwd", nargs, kw)) {
         return ERR_VAL;
     }
     char *cwd = getcwd(NULL, 0);

@@ -89,18 +89,6 @@ static bool py_args(const char *fname, Value *args, int nargs, TupleObj *kw,
     return true;
 }
 
-// A builtin's single positional argument (CPython's METH_O wording).
-static bool one_arg(const char *fname, int nargs, TupleObj *kw) {
-    if (!args_no_kw(fname, kw)) {
-        return false;
-    }
-    if (nargs != 1) {
-        exc_raise(&exc_TypeError, "%s() takes exactly one argument (%d given)", fname, nargs);
-        return false;
-    }
-    return true;
-}
-
 // The `i` converter: an int (or anything with __index__) that fits a C int.
 static bool to_int(Value v, int *out) {
     int64_t n;
@@ -426,7 +414,7 @@ static Value sig_getsignal(Value *args, int nargs, TupleObj *kw) {
 
 static Value sig_strsignal(Value *args, int nargs, TupleObj *kw) {
     int signum;
-    if (!one_arg("_signal.strsignal", nargs, kw) || !to_signum(args[0], &signum)) {
+    if (!args_one("_signal.strsignal", nargs, kw) || !to_signum(args[0], &signum)) {
         return ERR_VAL;
     }
     const char *s = strsignal(signum);
@@ -447,7 +435,7 @@ static Value sig_valid_signals(Value *args, int nargs, TupleObj *kw) {
 
 static Value sig_raise_signal(Value *args, int nargs, TupleObj *kw) {
     int signum;
-    if (!one_arg("_signal.raise_signal", nargs, kw) || !to_int(args[0], &signum)) {
+    if (!args_one("_signal.raise_signal", nargs, kw) || !to_int(args[0], &signum)) {
         return ERR_VAL;
     }
     if (raise(signum) != 0) {
@@ -500,7 +488,7 @@ static Value sig_sigwait(Value *args, int nargs, TupleObj *kw) {
 static Value sig_sigwaitinfo(Value *args, int nargs, TupleObj *kw) {
     sigset_t set;
     siginfo_t si;
-    if (!one_arg("_signal.sigwaitinfo", nargs, kw) || !to_sigset(args[0], &set)) {
+    if (!args_one("_signal.sigwaitinfo", nargs, kw) || !to_sigset(args[0], &set)) {
         return ERR_VAL;
     }
     // PEP 475: a handler interrupting the wait runs, then the wait resumes.
@@ -688,7 +676,7 @@ static Value sig_set_wakeup_fd(Value *args, int nargs, TupleObj *kw) {
 
 static Value sig_alarm(Value *args, int nargs, TupleObj *kw) {
     int seconds;
-    if (!one_arg("_signal.alarm", nargs, kw) || !to_int(args[0], &seconds)) {
+    if (!args_one("_signal.alarm", nargs, kw) || !to_int(args[0], &seconds)) {
         return ERR_VAL;
     }
     return INT_VAL(alarm((unsigned)seconds));
@@ -722,7 +710,7 @@ static Value sig_setitimer(Value *args, int nargs, TupleObj *kw) {
 static Value sig_getitimer(Value *args, int nargs, TupleObj *kw) {
     int which;
     struct itimerval old;
-    if (!one_arg("_signal.getitimer", nargs, kw) || !to_int(args[0], &which)) {
+    if (!args_one("_signal.getitimer", nargs, kw) || !to_int(args[0], &which)) {
         return ERR_VAL;
     }
     if (getitimer(which, &old) != 0) {

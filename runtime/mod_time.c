@@ -24,26 +24,14 @@ static double clock_seconds(clockid_t clock) {
     return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
-// The checks of a function that takes no arguments, with CPython's messages.
-static bool no_args(const char *qualname, int nargs, TupleObj *kw) {
-    if (!args_no_kw(qualname, kw)) {
-        return false;
-    }
-    if (nargs != 0) {
-        exc_raise(&exc_TypeError, "%s() takes no arguments (%d given)", qualname, nargs);
-        return false;
-    }
-    return true;
-}
-
 #define CLOCK_FUNCTIONS(name, clock)                                                               \
     static Value time_##name(Value *args, int nargs, TupleObj *kw) {                               \
         (void)args;                                                                                \
-        return no_args("time." #name, nargs, kw) ? FLOAT_VAL(clock_seconds(clock)) : ERR_VAL;      \
+        return args_none("time." #name, nargs, kw) ? FLOAT_VAL(clock_seconds(clock)) : ERR_VAL;      \
     }                                                                                              \
     static Value time_##name##_ns(Value *args, int nargs, TupleObj *kw) {                          \
         (void)args;                                                                                \
-        return no_args("time." #name "_ns", nargs, kw) ? INT_VAL(clock_ns(clock)) : ERR_VAL;       \
+        return args_none("time." #name "_ns", nargs, kw) ? INT_VAL(clock_ns(clock)) : ERR_VAL;       \
     }
 
 CLOCK_FUNCTIONS(time, CLOCK_REALTIME)
