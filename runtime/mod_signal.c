@@ -260,19 +260,24 @@ static Value handler_value(Value h) {
 
 // ---- struct_siginfo ------------------------------------------------------------------------
 
+// A structseq, as in CPython: a subclass of tuple whose instances are
+// TupleObjs of seven items, so tuple's slots and methods (and every IS_TUPLE
+// check) apply; the type adds the field names, a read-only setattr and its
+// own repr and constructor.
+
 static const char *const siginfo_fields[] = {"si_signo", "si_code",   "si_errno", "si_pid",
                                              "si_uid",   "si_status", "si_band"};
 enum { SIGINFO_N = 7 };
 
-typedef struct SiginfoObj {
-    Obj hdr;
-    TupleObj *items;
-} SiginfoObj;
+static TypeObj siginfo_type;
 
-#define AS_SIGINFO(v) ((SiginfoObj *)(v).o)
-
-static void siginfo_trace(Obj *o) {
-    gc_mark_obj((Obj *)((SiginfoObj *)o)->items);
+static int field_index(StrObj *name) {
+    for (int i = 0; i < SIGINFO_N; i++) {
+        if (strcmp(name->data, siginfo_fields[i]) == 0) {
+            return i;
+        }
+    }
+    return -1;
 }
 
 static Value siginfo_repr(Value self) {
@@ -280,7 +285,7 @@ static Value siginfo_repr(Value self) {
     strbuf_puts(&b, "signal.struct_siginfo(");
     for (int i = 0; i < SIGINFO_N; i++) {
         strbuf_printf(&b, "%s%s=", i ? ", " : "", siginfo_fields[i]);
-        if (!ops_repr_into(&b, AS_SIGINFO(self)->items->items[i])) {
+        if (!ops_repr_into(&b, AS_TUPLE(self)->items[i])) {
             strbuf_free(&b);
             return ERR_VAL;
         }
@@ -290,73 +295,78 @@ static Value siginfo_repr(Value self) {
 }
 
 static Value siginfo_getattr(Value self, StrObj *name) {
-    for (int i = 0; i < SIGINFO_N; i++) {
-        if (strcmp(name->data, siginfo_fields[i]) == 0) {
-            return AS_SIGINFO(self)->items->items[i];
-        }
-    }
-    if (strcmp(name->data, "n_fields") == 0 || strcmp(name->data, "n_sequence_fields") == 0) {
-        return INT_VAL(SIGINFO_N);
-    }
-    if (strcmp(name->data, "n_unnamed_fields") == 0) {
-        return INT_VAL(0);
-    }
-    return UNDEF_VAL;
+    int i = field_index(name);
+    return i < 0 ? UNDEF_VAL : AS_TUPLE(self)->items[i];
 }
 
-static Value siginfo_getitem(Value self, Value key) {
-    return ops_getitem(OBJ_VAL(AS_SIGINFO(self)->items), key);
-}
-
-static Value siginfo_iter(Value self) {
-    return ops_iter(OBJ_VAL(AS_SIGINFO(self)->items));
-}
-
-static int64_t siginfo_len(Value self) {
+// Fields are read-only members; anything else is missing or a read-only
+// class attribute, worded as for any object without a __dict__.
+static bool siginfo_setattr(Value self, StrObj *name, Value v) {
     (void)self;
-    return SIGINFO_N;
+    (void)v;
+    if (field_index(name) >= 0) {
+        exc_raise(&exc_AttributeError, "readonly attribute");
+    } else if (!IS_UNDEF(type_lookup(&siginfo_type, name))) {
+        exc_raise(&exc_AttributeError, "'%s' object attribute '%s' is read-only", siginfo_type.name,
+                  name->data);
+    } else {
+        exc_raise(&exc_AttributeError, "'%s' object has no attribute '%s'", siginfo_type.name,
+                  name->data);
+    }
+    return false;
 }
 
-static bool siginfo_hash(Value self, int64_t *out) {
-    return ops_hash(OBJ_VAL(AS_SIGINFO(self)->items), out);
-}
-
-static Value siginfo_make(TupleObj *items);
-
-// struct_siginfo(seq): from a sequence of exactly seven values.
+// struct_siginfo(sequence, dict=None): from any iterable of exactly seven
+// values; `dict` must be a dict and is unused (every field is in the sequence).
 static Value siginfo_new(Value *args, int nargs, TupleObj *kw) {
-    if (!args_no_kw("struct_siginfo", kw) || !args_count("struct_siginfo", nargs, 1, 1)) {
+    static const char *const params[] = {"sequence", "dict", NULL};
+    Value a[2];
+    if (!args_parse("structseq", args, nargs, kw, params, 1, a)) {
         return ERR_VAL;
     }
-    Value t = vm_call(OBJ_VAL(&tuple_type), args, 1, NULL);
-    if (IS_ERR(t)) {
-        return t;
+    Value it = ops_iter(a[0]);
+    if (IS_ERR(it)) {
+        if (exc_pending_matches(&exc_TypeError)) {
+            vm_take_exc();
+            return exc_raise(&exc_TypeError, "constructor requires a sequence");
+        }
+        return ERR_VAL;
     }
-    if (AS_TUPLE(t)->len != SIGINFO_N) {
-        return exc_raise(&exc_TypeError,
-                         "signal.struct_siginfo() takes a 7-sequence (%zu-sequence given)",
-                         AS_TUPLE(t)->len);
+    ListObj *items = list_new(0);
+    if (!list_extend(items, it)) {
+        return ERR_VAL;
     }
-    return siginfo_make(AS_TUPLE(t));
+    if (!IS_UNDEF(a[1]) && !IS_DICT(a[1])) {
+        return exc_raise(&exc_TypeError, "%s() takes a dict as second arg, if any",
+                         siginfo_type.name);
+    }
+    if (items->len != SIGINFO_N) {
+        return exc_raise(&exc_TypeError, "%s() takes a %d-sequence (%zu-sequence given)",
+                         siginfo_type.name, SIGINFO_N, items->len);
+    }
+    return OBJ_VAL(tuple_new_of(&siginfo_type, items->items, SIGINFO_N));
 }
 
 static TypeObj siginfo_type = {
     .name = "signal.struct_siginfo",
-    .instance_size = sizeof(SiginfoObj),
-    .trace = siginfo_trace,
     .repr = siginfo_repr,
-    .hash = siginfo_hash,
-    .iter = siginfo_iter,
     .getattr = siginfo_getattr,
-    .len = siginfo_len,
-    .getitem = siginfo_getitem,
+    .setattr = siginfo_setattr,
     .new_ = siginfo_new,
 };
 
-static Value siginfo_make(TupleObj *items) {
-    SiginfoObj *o = (SiginfoObj *)gc_alloc(&siginfo_type, sizeof(SiginfoObj));
-    o->items = items;
-    return OBJ_VAL(o);
+// The structseq's class attributes, and tuple as its base.
+static void siginfo_init_type(void) {
+    tuple_init_subtype(&siginfo_type, NULL);
+    DictObj *d = siginfo_type.dict;
+    dict_set_cstr(d, "n_fields", INT_VAL(SIGINFO_N));
+    dict_set_cstr(d, "n_sequence_fields", INT_VAL(SIGINFO_N));
+    dict_set_cstr(d, "n_unnamed_fields", INT_VAL(0));
+    TupleObj *names = tuple_new(SIGINFO_N);
+    for (int i = 0; i < SIGINFO_N; i++) {
+        names->items[i] = OBJ_VAL(str_intern_cstr(siginfo_fields[i]));
+    }
+    dict_set_cstr(d, "__match_args__", OBJ_VAL(names));
 }
 
 static Value siginfo_from(const siginfo_t *si) {
@@ -364,7 +374,7 @@ static Value siginfo_from(const siginfo_t *si) {
         INT_VAL(si->si_signo), INT_VAL(si->si_code),   INT_VAL(si->si_errno), INT_VAL(si->si_pid),
         INT_VAL(si->si_uid),   INT_VAL(si->si_status), INT_VAL(si->si_band),
     };
-    return siginfo_make(tuple_from(v, SIGINFO_N));
+    return OBJ_VAL(tuple_new_of(&siginfo_type, v, SIGINFO_N));
 }
 
 // ---- handlers -----------------------------------------------------------------------------
@@ -788,7 +798,7 @@ static void make_types(void) {
     itimer_error.base = &exc_OSError;
     itimer_error.dict = NULL;
     type_init(&itimer_error, NULL);
-    type_init(&siginfo_type, NULL);
+    siginfo_init_type();
 }
 
 // Copies an enum class's members (aliases included) into the module.

@@ -292,8 +292,8 @@ int ops_eq(Value a, Value b) {
     if (IS_ANYSET(a) && IS_ANYSET(b)) {
         return set_eq(a, b); // a set equals a frozenset with the same keys
     }
-    if (ta != tb) {
-        return 0;
+    if (ta != tb && !(IS_TUPLE(a) && IS_TUPLE(b))) {
+        return 0; // a struct_siginfo equals the tuple of its fields
     }
     if (ta == &bytes_type) {
         return bytes_eq(AS_BYTES(a), AS_BYTES(b));
@@ -304,7 +304,7 @@ int ops_eq(Value a, Value b) {
     }
     int r = 0;
     vm.c_depth++;
-    if (ta == &tuple_type) {
+    if (IS_TUPLE(a)) {
         r = seq_eq(AS_TUPLE(a)->items, AS_TUPLE(a)->len, AS_TUPLE(b)->items, AS_TUPLE(b)->len);
     } else if (ta == &list_type) {
         r = seq_eq(AS_LIST(a)->items, AS_LIST(a)->len, AS_LIST(b)->items, AS_LIST(b)->len);
@@ -636,7 +636,8 @@ static Value binary(BinOp op, Value a, Value b, bool inplace) {
         if (!IS_UNDEF(r)) {
             return r;
         }
-    } else if (op == OP_ADD && a.tag == VAL_OBJ && b.tag == VAL_OBJ && a.o->type == b.o->type) {
+    } else if (op == OP_ADD && a.tag == VAL_OBJ && b.tag == VAL_OBJ &&
+               (a.o->type == b.o->type || (IS_TUPLE(a) && IS_TUPLE(b)))) {
         TypeObj *t = a.o->type;
         if (t == &str_type) {
             return str_concat(AS_STR(a), AS_STR(b));
@@ -646,7 +647,7 @@ static Value binary(BinOp op, Value a, Value b, bool inplace) {
             list_extend(l, b);
             return OBJ_VAL(l);
         }
-        if (t == &tuple_type) {
+        if (IS_TUPLE(a)) { // the result is a plain tuple, as for a struct_siginfo
             TupleObj *x = AS_TUPLE(a), *y = AS_TUPLE(b);
             TupleObj *r = tuple_new(x->len + y->len);
             memcpy(r->items, x->items, x->len * sizeof(Value));

@@ -133,8 +133,8 @@ static Value tuple_new_fn(Value *args, int nargs, TupleObj *kwnames) {
     if (nargs == 0) {
         return OBJ_VAL(empty);
     }
-    if (IS_TUPLE(args[0])) {
-        return args[0];
+    if (IS_TUPLE_EXACT(args[0])) {
+        return args[0]; // a subclass (struct_siginfo) is copied into a plain tuple
     }
     ListObj *l = list_new(0);
     if (!list_extend(l, args[0])) {
@@ -199,6 +199,30 @@ TypeObj tuple_type = {
     .iter = tuple_iter,
     .new_ = tuple_new_fn,
 };
+
+void tuple_init_subtype(TypeObj *t, const MethodDef *methods) {
+    t->base = &tuple_type;
+    t->instance_size = sizeof(TupleObj);
+    t->trace = tuple_trace;
+    t->destroy = tuple_destroy;
+    // Behaviour the subclass does not define is tuple's.
+    t->repr = t->repr ? t->repr : tuple_repr;
+    t->hash = t->hash ? t->hash : tuple_hash;
+    t->len = t->len ? t->len : tuple_len;
+    t->getitem = t->getitem ? t->getitem : tuple_getitem;
+    t->contains = t->contains ? t->contains : tuple_contains;
+    t->iter = t->iter ? t->iter : tuple_iter;
+    type_init(t, methods);
+}
+
+TupleObj *tuple_new_of(TypeObj *t, const Value *items, size_t n) {
+    TupleObj *r = (TupleObj *)gc_alloc(t, sizeof(TupleObj) + n * sizeof(Value));
+    r->len = n;
+    if (n) {
+        memcpy(r->items, items, n * sizeof(Value));
+    }
+    return r;
+}
 
 // ---- iteration -----------------------------------------------------------
 
