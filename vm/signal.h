@@ -55,8 +55,9 @@ static inline bool signal_check(void) {
 // the C handler, the call does not see EINTR, and the script's handler waits
 // until the call returns (CPython's "stall"). The guard closes it: the
 // handled signals are blocked while the flags are checked, and the wait
-// itself (ppoll, pselect, sigtimedwait) unblocks them atomically by taking
-// the saved mask as an argument. A signal is then either seen by the check
+// itself (ppoll, pselect) unblocks them atomically by taking the saved mask
+// as an argument, or (sigtimedwait, for a wait on signals alone) takes the
+// blocked signal directly. A signal is then either seen by the check
 // or delivered inside the wait, which it ends with EINTR.
 //
 //     sigset_t mask;
