@@ -40,11 +40,14 @@ if [[ "${1:-}" == "--one" ]]; then
         input="$base.in"
     fi
 
-    env -u PYTHONSTARTUP -u PYTHONPATH -u PYTHONHOME -u PYTHONUNBUFFERED \
+    # The outer 2>/dev/null only silences bash's own "Terminated" notice for
+    # scripts that are meant to die by a signal; the script's stderr is
+    # captured by the inner redirection.
+    { env -u PYTHONSTARTUP -u PYTHONPATH -u PYTHONHOME -u PYTHONUNBUFFERED \
         PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1 LC_ALL=C.UTF-8 \
         timeout -k 2 "${RUN_SCRIPTS_TIMEOUT}" \
         "${vm[@]}" run "$script" ${args[@]+"${args[@]}"} \
-        < "$input" > "$work/out" 2> "$work/err"
+        < "$input" > "$work/out" 2> "$work/err"; } 2>/dev/null
     status=$?
     echo "$status" > "$work/status"
     # Same normalisation as gen_expectations.sh: drop "<repository root>/".
