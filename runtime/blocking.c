@@ -110,14 +110,14 @@ Value blocking_error(Value filename) {
     return exc_raise_value(e);
 }
 
-bool blocking_timeout_ns(Value seconds, int64_t *out) {
+bool blocking_timeout_ns(Value seconds, TimeoutRounding rounding, int64_t *out) {
     if (IS_FLOAT(seconds)) {
         double d = seconds.f;
         if (isnan(d)) {
             exc_raise(&exc_ValueError, "Invalid value NaN (not a number)");
             return false;
         }
-        d = d >= 0 ? ceil(d * 1e9) : floor(d * 1e9);
+        d = d >= 0 || rounding == ROUND_CEILING ? ceil(d * 1e9) : floor(d * 1e9);
         // 2**63 is exact as a double; anything at or past it does not fit.
         if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
             exc_raise(&exc_OverflowError, "timestamp out of range for platform time_t");

@@ -54,10 +54,15 @@ int64_t blocking_write(int fd, const void *buf, size_t n);
 // exception is already pending. Returns ERR_VAL.
 Value blocking_error(Value filename);
 
-// Converts a timeout in seconds (int or float) to nanoseconds, rounding away
-// from zero, with CPython's errors: TypeError for other types, ValueError
-// for NaN, OverflowError beyond the range of int64 nanoseconds. The sign is
-// left to the caller. false when raised.
-bool blocking_timeout_ns(Value seconds, int64_t *out);
+// How a float of seconds becomes whole nanoseconds, as CPython's time
+// conversions: away from zero for timeouts (time.sleep, select), towards
+// +infinity for the signal module's timers and sigtimedwait.
+typedef enum { ROUND_AWAY_FROM_ZERO, ROUND_CEILING } TimeoutRounding;
+
+// Converts a timeout in seconds (int or float) to nanoseconds, with
+// CPython's errors: TypeError for other types, ValueError for NaN,
+// OverflowError beyond the range of int64 nanoseconds. The sign is left to
+// the caller. false when raised.
+bool blocking_timeout_ns(Value seconds, TimeoutRounding rounding, int64_t *out);
 
 #endif

@@ -316,6 +316,15 @@ void exc_init_types(void) {
     type_init(&tb_type, NULL);
 }
 
+void exc_init_subtype(TypeObj *t, TypeObj *base, const char *name) {
+    *t = *base; // the slots (construction, str, attributes) are base's
+    t->hdr = (Obj){0};
+    t->name = name;
+    t->base = base;
+    t->dict = NULL;
+    type_init(t, NULL);
+}
+
 // Makes e the pending exception, chaining the exception being handled as
 // its __context__ (cutting any cycle that would create, as CPython does).
 static void set_pending(Value ev) {

@@ -44,6 +44,11 @@ extern TypeObj tb_type;
 
 void exc_init_types(void);
 
+// Sets up t as a built-in subclass of the exception type `base` (after
+// exc_init_types), with base's slots and the qualified `name` its
+// tracebacks show ("signal.itimer_error"). t is static storage.
+void exc_init_subtype(TypeObj *t, TypeObj *base, const char *name);
+
 // A new exception instance of type t with the given args (not raised).
 Value exc_new(TypeObj *t, const Value *args, int nargs);
 // Calls an exception class: t(*args). OSError(errno, msg) picks the subclass

@@ -924,12 +924,7 @@ void file_init(void) {
     type_init(&file_writer_type, file_methods);
     type_init(&file_random_type, file_methods);
     // io.UnsupportedOperation: an OSError subclass with OSError's slots.
-    file_unsupported_type = exc_OSError;
-    file_unsupported_type.hdr = (Obj){0};
-    file_unsupported_type.name = "io.UnsupportedOperation";
-    file_unsupported_type.base = &exc_OSError;
-    file_unsupported_type.dict = NULL;
-    type_init(&file_unsupported_type, NULL);
+    exc_init_subtype(&file_unsupported_type, &exc_OSError, "io.UnsupportedOperation");
     // The traceback shows the qualified name; __name__ and __module__ split it.
     dict_set_cstr(file_unsupported_type.dict, "__name__",
                   OBJ_VAL(str_intern_cstr("UnsupportedOperation")));

@@ -467,7 +467,7 @@ static Value fh_dump_traceback_later(Value *args, int nargs, TupleObj *kw) {
     int64_t ns;
     if (!args_parse("dump_traceback_later", args, nargs, kw, params, 1, a) ||
         !int_arg(a[1], 0, &repeat) || !int_arg(a[3], 0, &exit_after) ||
-        !blocking_timeout_ns(a[0], &ns)) {
+        !blocking_timeout_ns(a[0], ROUND_AWAY_FROM_ZERO, &ns)) {
         return ERR_VAL;
     }
     // Microseconds, rounded away from zero as CPython's _PyTime_ROUND_TIMEOUT.

@@ -139,7 +139,7 @@ static Value select_select(Value *args, int nargs, TupleObj *kw) {
         if (!(IS_FLOAT(t) || IS_INT(t) || IS_BOOL(t) || (IS_OBJ(t) && t.o->type == &int_type))) {
             return exc_raise(&exc_TypeError, "timeout must be a float or None");
         }
-        if (!blocking_timeout_ns(t, &timeout)) {
+        if (!blocking_timeout_ns(t, ROUND_AWAY_FROM_ZERO, &timeout)) {
             return ERR_VAL;
         }
         if (timeout < 0) {

@@ -23,6 +23,7 @@
 #include <unistd.h>
 
 #include "runtime/args.h"
+#include "runtime/blocking.h"
 #include "runtime/class.h"
 #include "runtime/exc.h"
 #include "runtime/func.h"
@@ -141,34 +142,6 @@ static bool is_callable(Value v) {
         return true;
     }
     return class_is_heap(t) && !IS_UNDEF(type_lookup(t, str_intern_cstr("__call__")));
-}
-
-// A seconds value as nanoseconds, rounded up, as CPython's time conversion.
-static bool to_ns(Value v, int64_t *ns) {
-    if (IS_FLOAT(v)) {
-        if (isnan(v.f)) {
-            exc_raise(&exc_ValueError, "Invalid value NaN (not a number)");
-            return false;
-        }
-        double d = ceil(v.f * 1e9);
-        if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
-            exc_raise(&exc_OverflowError, "timestamp out of range for platform time_t");
-            return false;
-        }
-        *ns = (int64_t)d;
-        return true;
-    }
-    int64_t s;
-    if (IS_OBJ(v) && v.o->type == &int_type) {
-        s = INT64_MAX;
-    } else if (!ops_index(v, &s)) {
-        return false;
-    }
-    if (__builtin_mul_overflow(s, (int64_t)1000000000, ns)) {
-        exc_raise(&exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
-        return false;
-    }
-    return true;
 }
 
 static struct timeval ns_to_timeval(int64_t ns) {
@@ -400,7 +373,7 @@ static Value sig_sigtimedwait(Value *args, int nargs, TupleObj *kw) {
     siginfo_t si;
     int64_t timeout;
     if (!args_no_kw("_signal.sigtimedwait", kw) || !args_count("sigtimedwait", nargs, 2, 2) ||
-        !to_sigset(args[0], &set) || !to_ns(args[1], &timeout)) {
+        !to_sigset(args[0], &set) || !blocking_timeout_ns(args[1], ROUND_CEILING, &timeout)) {
         return ERR_VAL;
     }
     if (timeout < 0) {
@@ -586,8 +559,8 @@ static Value sig_setitimer(Value *args, int nargs, TupleObj *kw) {
     int which;
     int64_t value, interval = 0;
     if (!args_no_kw("_signal.setitimer", kw) || !args_count("setitimer", nargs, 2, 3) ||
-        !to_int(args[0], &which) || !to_ns(args[1], &value) ||
-        (nargs > 2 && !to_ns(args[2], &interval))) {
+        !to_int(args[0], &which) || !blocking_timeout_ns(args[1], ROUND_CEILING, &value) ||
+        (nargs > 2 && !blocking_timeout_ns(args[2], ROUND_CEILING, &interval))) {
         return ERR_VAL;
     }
     struct itimerval nv = {.it_interval = ns_to_timeval(interval),
@@ -674,12 +647,7 @@ static void make_types(void) {
     intenum_add(sigmasks_enum, "SIG_SETMASK", SIG_SETMASK);
 
     // ItimerError is OSError's twin under CPython's old name.
-    itimer_error = exc_OSError;
-    itimer_error.hdr = (Obj){0};
-    itimer_error.name = "signal.itimer_error";
-    itimer_error.base = &exc_OSError;
-    itimer_error.dict = NULL;
-    type_init(&itimer_error, NULL);
+    exc_init_subtype(&itimer_error, &exc_OSError, "signal.itimer_error");
 }
 
 // Copies an enum class's members (aliases included) into the module.

@@ -59,7 +59,7 @@ static Value time_sleep(Value *args, int nargs, TupleObj *kw) {
                          nargs);
     }
     int64_t ns;
-    if (!blocking_timeout_ns(args[0], &ns)) {
+    if (!blocking_timeout_ns(args[0], ROUND_AWAY_FROM_ZERO, &ns)) {
         return ERR_VAL;
     }
     if (ns < 0) {

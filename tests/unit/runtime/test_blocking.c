@@ -74,15 +74,15 @@ Test(blocking, passes_other_errors_through) {
 
 Test(blocking, converts_seconds_to_nanoseconds) {
     int64_t ns;
-    cr_assert(blocking_timeout_ns(INT_VAL(3), &ns));
+    cr_assert(blocking_timeout_ns(INT_VAL(3), ROUND_AWAY_FROM_ZERO, &ns));
     cr_assert_eq(ns, 3000000000);
-    cr_assert(blocking_timeout_ns(FLOAT_VAL(0.25), &ns));
+    cr_assert(blocking_timeout_ns(FLOAT_VAL(0.25), ROUND_AWAY_FROM_ZERO, &ns));
     cr_assert_eq(ns, 250000000);
-    cr_assert(blocking_timeout_ns(FLOAT_VAL(1e-10), &ns));
+    cr_assert(blocking_timeout_ns(FLOAT_VAL(1e-10), ROUND_AWAY_FROM_ZERO, &ns));
     cr_assert_eq(ns, 1); // rounded away from zero
-    cr_assert(!blocking_timeout_ns(INT_VAL(9223372037), &ns));
+    cr_assert(!blocking_timeout_ns(INT_VAL(9223372037), ROUND_AWAY_FROM_ZERO, &ns));
     cr_assert(exc_pending_matches(&exc_OverflowError));
     vm_take_exc();
-    cr_assert(!blocking_timeout_ns(FLOAT_VAL(0.0 / 0.0), &ns));
+    cr_assert(!blocking_timeout_ns(FLOAT_VAL(0.0 / 0.0), ROUND_AWAY_FROM_ZERO, &ns));
     cr_assert(exc_pending_matches(&exc_ValueError));
 }
