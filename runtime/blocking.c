@@ -4,11 +4,9 @@
 #include "runtime/blocking.h"
 
 #include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
 #include <math.h>
 #include <string.h>
-#include <sys/stat.h>
+#include <sys/syscall.h>
 #include <time.h>
 
 #include "runtime/exc.h"
@@ -52,48 +50,28 @@ int64_t blocking_call(BlockingFn fn, void *ctx, int64_t timeout_ns) {
 
 // ---- reads and writes ----------------------------------------------------------
 
-// Whether a read or write on fd may wait: the descriptor is in blocking mode
-// and is not a regular file or a directory (whose reads and writes never
-// wait for another process).
-static bool may_wait(int fd) {
-    int flags = fcntl(fd, F_GETFL);
-    struct stat st;
-    if (flags < 0 || (flags & O_NONBLOCK) || fstat(fd, &st) < 0) {
-        return false; // a bad fd fails in the call itself, with its own errno
-    }
-    return !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
-}
-
 typedef struct IoCall {
+    long nr; // SYS_read or SYS_write
     int fd;
-    bool writing, wait_first;
     char *buf;
     size_t n;
 } IoCall;
 
-// One attempt: when the call may wait, the waiting happens in ppoll under
-// the signal guard (see signal_wait_fd), so a signal arriving just before it
-// is not left for later; the read or write that follows finds fd ready.
+// One attempt, through signal_syscall (vm/signal.h): a signal that arrives
+// just before a read or write that waits still ends it.
 static int64_t io_once(void *ctx, int64_t timeout_ns) {
     (void)timeout_ns;
     IoCall *c = ctx;
-    if (c->wait_first && signal_wait_fd(c->fd, POLLIN, -1, true) < 0) {
-        return -1;
-    }
-    return c->writing ? write(c->fd, c->buf, c->n) : read(c->fd, c->buf, c->n);
+    return signal_syscall(true, c->nr, c->fd, (long)c->buf, (long)c->n, 0, 0, 0);
 }
 
 int64_t blocking_read(int fd, void *buf, size_t n) {
-    IoCall c = {.fd = fd, .writing = false, .wait_first = may_wait(fd), .buf = buf, .n = n};
+    IoCall c = {.nr = SYS_read, .fd = fd, .buf = buf, .n = n};
     return blocking_call(io_once, &c, -1);
 }
 
-// Writes are not guarded: a write waits only when a pipe or socket is full,
-// and the guard would cost five system calls on every write, signal handlers
-// included (their first os.write is what siglat times). A signal that lands
-// just before a write blocks on a full pipe waits until the reader drains it.
 int64_t blocking_write(int fd, const void *buf, size_t n) {
-    IoCall c = {.fd = fd, .writing = true, .wait_first = false, .buf = (char *)buf, .n = n};
+    IoCall c = {.nr = SYS_write, .fd = fd, .buf = (char *)buf, .n = n};
     return blocking_call(io_once, &c, -1);
 }
 

@@ -40,12 +40,10 @@ typedef int64_t (*BlockingFn)(void *ctx, int64_t timeout_ns);
 // is the call's own failure, not raised yet (see blocking_error).
 int64_t blocking_call(BlockingFn fn, void *ctx, int64_t timeout_ns);
 
-// read(2) and write(2) of up to n bytes through blocking_call. Before a
-// read from a descriptor that may wait (blocking mode, not a regular file),
-// the wait happens in ppoll under the signal guard (vm/signal.h), so a
-// signal cannot slip in between the last look at the pending handlers and
-// the wait. Writes go straight to write(2) (see blocking.c for why).
-// Returns the count, or -1 with errno set (EINTR: a handler raised).
+// read(2) and write(2) of up to n bytes through blocking_call, each made
+// with signal_syscall (vm/signal.h), so a signal cannot slip in between the
+// last look at the pending handlers and the wait. Returns the count, or -1
+// with errno set (EINTR: a handler raised).
 int64_t blocking_read(int fd, void *buf, size_t n);
 int64_t blocking_write(int fd, const void *buf, size_t n);
 

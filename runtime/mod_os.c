@@ -12,7 +12,6 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
-#include <poll.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/types.h>
@@ -202,31 +201,12 @@ typedef struct WaitCall {
     int status;
 } WaitCall;
 
-// One attempt of waitpid. Waiting for one child that has not exited yet
-// happens in ppoll on a pidfd, which turns readable when the child exits,
-// under the signal guard (see signal_wait_fd): a signal that arrives just
-// before the wait still ends it. Waits that a pidfd cannot express (any
-// child, stopped or continued children) go straight to waitpid.
+// One attempt of waitpid, through signal_syscall (vm/signal.h): a signal
+// that arrives just before the wait still ends it.
 static int64_t waitpid_once(void *ctx, int64_t timeout_ns) {
     (void)timeout_ns;
     WaitCall *w = ctx;
-    if (w->pid > 0 && w->options == 0) {
-        pid_t r = waitpid(w->pid, &w->status, WNOHANG);
-        if (r != 0) {
-            return r; // exited already, or not our child
-        }
-        int pidfd = (int)syscall(SYS_pidfd_open, w->pid, 0);
-        if (pidfd >= 0) {
-            int ready = signal_wait_fd(pidfd, POLLIN, -1, true);
-            int err = errno;
-            close(pidfd);
-            if (ready < 0) {
-                errno = err;
-                return -1;
-            }
-        }
-    }
-    return waitpid(w->pid, &w->status, w->options);
+    return signal_syscall(true, SYS_wait4, w->pid, (long)&w->status, w->options, 0, 0, 0);
 }
 
 // waitpid(pid, options) -> (pid, status); (0, 0) with WNOHANG and no news.
@@ -287,7 +267,7 @@ typedef struct OpenCall {
 static int64_t open_once(void *ctx, int64_t timeout_ns) {
     (void)timeout_ns;
     OpenCall *c = ctx;
-    return openat(c->dir_fd, c->path, c->flags, c->mode);
+    return signal_syscall(true, SYS_openat, c->dir_fd, (long)c->path, c->flags, c->mode, 0, 0);
 }
 
 // open(path, flags, mode=0o777, *, dir_fd=None): like CPython, the new

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <sys/select.h>
+#include <sys/syscall.h>
 
 #include "runtime/args.h"
 #include "runtime/blocking.h"
@@ -116,17 +117,11 @@ static int64_t select_once(void *ctx, int64_t timeout_ns) {
         ts.tv_nsec = us % 1000000 * 1000;
         tsp = &ts;
     }
-    // pselect under the guard of vm/signal.h: a signal that arrives just
-    // before the wait still ends it.
-    sigset_t mask;
-    if (!signal_guard_enter(&mask)) {
-        return -1;
-    }
-    int n = pselect(c->nfds, &c->got[0], &c->got[1], &c->got[2], tsp, &mask);
-    int err = errno;
-    signal_guard_leave(&mask);
-    errno = err;
-    return n;
+    // Through signal_syscall (vm/signal.h): a signal that arrives just
+    // before the wait still ends it. The kernel's pselect6 is select with a
+    // timespec; its last argument (a signal mask to wait with) is not used.
+    return signal_syscall(false, SYS_pselect6, c->nfds, (long)&c->got[0], (long)&c->got[1],
+                          (long)&c->got[2], (long)tsp, 0);
 }
 
 static Value select_select(Value *args, int nargs, TupleObj *kw) {

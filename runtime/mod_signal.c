@@ -320,7 +320,7 @@ static Value sig_pause(Value *args, int nargs, TupleObj *kw) {
     if (nargs != 0) {
         return exc_raise(&exc_TypeError, "_signal.pause() takes no arguments (%d given)", nargs);
     }
-    signal_sleep(NULL);
+    signal_sleep(-1);
     return signal_run_pending() ? NONE_VAL : ERR_VAL;
 }
 

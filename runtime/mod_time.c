@@ -41,12 +41,12 @@ CLOCK_FUNCTIONS(process_time, CLOCK_PROCESS_CPUTIME_ID)
 
 #undef CLOCK_FUNCTIONS
 
-// One attempt of sleep: a wait for nothing but signals, with the guard of
-// vm/signal.h, so a signal that arrives after the last look at the pending
-// handlers but before the wait still cuts the wait short.
+// One attempt of sleep: a wait for nothing but signals (vm/signal.h), so a
+// signal that arrives after the last look at the pending handlers but
+// before the wait still cuts the wait short.
 static int64_t sleep_once(void *ctx, int64_t timeout_ns) {
     (void)ctx;
-    return signal_wait_fd(-1, 0, timeout_ns, false);
+    return signal_sleep(timeout_ns);
 }
 
 // sleep(secs): secs is an int or a float, never negative.

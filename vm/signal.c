@@ -7,10 +7,10 @@
 #include "vm/signal.h"
 
 #include <errno.h>
-#include <poll.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <ucontext.h>
 #include <unistd.h>
 
@@ -78,31 +78,100 @@ static void on_signal(int signum) {
     errno = saved_errno;
 }
 
-// While the main thread waits under the guard (signal_guard_enter), the
-// mask it had before the guard, to be put back when the wait ends.
-static sigset_t guard_mask;
-static volatile sig_atomic_t in_guarded_wait; // set only around that wait
-static _Atomic bool mask_restored;            // the handler already put it back
+// ---- system calls a signal cancels before they start ------------------------------
 
-// The handler as installed: on_signal, plus one step for a guarded wait.
-// A handled signal can only land in the main thread inside the wait (it is
-// blocked elsewhere in the guard, and the VM's other threads block every
-// signal). On return from this handler the kernel installs the mask saved
-// in `context`, which is the guard's (handled signals blocked); writing the
-// waiter's own mask there instead spares the waiter a sigprocmask call
-// before it can run the script's handler: one system call less between
-// kill() and the handler's first line.
+// The signals that cancel the system call signal_syscall is making: all of
+// them, or for a restartable call those not installed with SA_RESTART.
+_Atomic uint64_t syscall_interrupting;
+
+// The body of signal_syscall, in assembly, because what matters is exactly
+// where a signal may land. It moves its C arguments (number, then six) into
+// the registers the kernel reads, then:
+//
+//   window_start:  r11 = signal_tripped & syscall_interrupting
+//                  if r11 != 0: go to cancelled
+//   window_end:    syscall                   the kernel waits here
+//                  return its result
+//   cancelled:     return -EINTR
+//
+// A signal landing on any instruction from window_start to window_end (the
+// syscall instruction included: the kernel has not started the call yet)
+// trips its bit too late for the load, or just in time for it. Either way
+// the C handler sees, in the context the kernel saved, that the thread was
+// interrupted inside the window, and moves it on to `cancelled` when a
+// signal that cancels the call is tripped. After the syscall instruction a
+// signal interrupts the wait itself, and the kernel returns -EINTR.
+#if defined(__x86_64__)
+#define STRINGIFY_(x) #x
+#define STRINGIFY(x) STRINGIFY_(x)
+long syscall_stub(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
+extern const char syscall_window_start[], syscall_window_end[], syscall_cancelled[];
+__asm__(".text\n"
+        ".globl syscall_stub\n"
+        ".hidden syscall_stub\n"
+        ".type syscall_stub, @function\n"
+        "syscall_stub:\n"
+        "    mov %rdi, %rax\n" // the call's number
+        "    mov %rsi, %rdi\n" // the C arguments, one register along...
+        "    mov %rdx, %rsi\n"
+        "    mov %rcx, %rdx\n"
+        "    mov %r8, %r10\n" // ...the kernel's fourth is r10, not rcx
+        "    mov %r9, %r8\n"
+        "    mov 8(%rsp), %r9\n" // the seventh C argument is on the stack
+        ".globl syscall_window_start\n"
+        ".hidden syscall_window_start\n"
+        "syscall_window_start:\n"
+        "    mov signal_tripped(%rip), %r11\n"
+        "    and syscall_interrupting(%rip), %r11\n"
+        "    jnz syscall_cancelled\n"
+        ".globl syscall_window_end\n"
+        ".hidden syscall_window_end\n"
+        "syscall_window_end:\n"
+        "    syscall\n"
+        "    ret\n"
+        ".globl syscall_cancelled\n"
+        ".hidden syscall_cancelled\n"
+        "syscall_cancelled:\n"
+        "    mov $-" STRINGIFY(EINTR) ", %rax\n"
+        "    ret\n"
+        ".size syscall_stub, .-syscall_stub\n");
+
+// In the handler: whether the interrupted thread was inside the window.
+// Moves it on to `cancelled` if so and a cancelling signal is tripped.
+static void cancel_unstarted_syscall(ucontext_t *uc) {
+    greg_t *ip = &uc->uc_mcontext.gregs[REG_RIP];
+    if (*ip >= (greg_t)syscall_window_start && *ip <= (greg_t)syscall_window_end &&
+        (atomic_load_explicit(&signal_tripped, memory_order_relaxed) &
+         atomic_load_explicit(&syscall_interrupting, memory_order_relaxed))) {
+        *ip = (greg_t)syscall_cancelled;
+    }
+}
+#else
+// Elsewhere the same in C, which leaves the window open: a signal landing
+// between the look and the call waits until the call returns, as in CPython.
+static long syscall_stub(long nr, long a1, long a2, long a3, long a4, long a5, long a6) {
+    if (atomic_load_explicit(&signal_tripped, memory_order_relaxed) &
+        atomic_load_explicit(&syscall_interrupting, memory_order_relaxed)) {
+        return -EINTR;
+    }
+    long r = syscall(nr, a1, a2, a3, a4, a5, a6);
+    return r < 0 ? -errno : r;
+}
+
+static void cancel_unstarted_syscall(ucontext_t *uc) {
+    (void)uc;
+}
+#endif
+
+// The handler as installed: on_signal, then the step that cancels a system
+// call interrupted just before it started (see above). The kernel saved the
+// interrupted thread's registers in `context`, in this handler's own signal
+// frame, and takes them back from there when the handler returns.
 static void on_signal_in_context(int signum, siginfo_t *info, void *context) {
     (void)info;
     on_signal(signum);
-    // A volatile sig_atomic_t read: the one type C lets a handler read.
-    if (in_guarded_wait) {
-        // Plain memory of this thread's own signal frame and a copy of a
-        // mask the main thread wrote before it started waiting.
-        ((ucontext_t *)context)->uc_sigmask = guard_mask;
-        // A lock-free atomic store.
-        atomic_store_explicit(&mask_restored, true, memory_order_relaxed);
-    }
+    // Lock-free atomic loads and this thread's own signal frame only.
+    cancel_unstarted_syscall(context);
 }
 
 // ---- dispositions -------------------------------------------------------------------
@@ -118,6 +187,10 @@ static int install(int signum, void (*fn)(int)) {
     if (fn == on_signal) {
         sa.sa_sigaction = on_signal_in_context;
         sa.sa_flags |= SA_SIGINFO;
+        // No signal lands inside the handler: a second one arriving after
+        // the first decided not to cancel a system call would otherwise
+        // miss the window. It is delivered when the handler returns.
+        sigfillset(&sa.sa_mask);
     } else {
         sa.sa_handler = fn;
     }
@@ -293,90 +366,46 @@ bool signal_set_restart(int signum, bool restart) {
     return true;
 }
 
-// Whether a signal that ends a wait is tripped. A restartable wait stands
-// for a system call that the kernel resumes after a handler installed with
-// SA_RESTART, so those signals do not end it.
-static bool any_tripped(bool restartable) {
-    uint64_t ignored = restartable ? restarting : 0;
-    return (atomic_load_explicit(&signal_tripped, memory_order_relaxed) & ~ignored) != 0;
-}
-
-static bool guard_enter(sigset_t *mask, bool restartable) {
-    pthread_sigmask(SIG_BLOCK, &handled, mask);
-    if (any_tripped(restartable)) {
-        pthread_sigmask(SIG_SETMASK, mask, NULL);
-        errno = EINTR;
-        return false;
+long signal_syscall(bool restartable, long nr, long a1, long a2, long a3, long a4, long a5,
+                    long a6) {
+    uint64_t interrupting = restartable ? ~restarting : ~(uint64_t)0;
+    atomic_store_explicit(&syscall_interrupting, interrupting, memory_order_relaxed);
+    long r = syscall_stub(nr, a1, a2, a3, a4, a5, a6);
+    if (r < 0 && r > -4096) { // the kernel's way of saying -errno
+        errno = (int)-r;
+        return -1;
     }
-    guard_mask = *mask;
-    atomic_signal_fence(memory_order_seq_cst); // the mask is written before the flag
-    in_guarded_wait = 1;
-    return true;
+    return r;
 }
 
-bool signal_guard_enter(sigset_t *mask) {
-    return guard_enter(mask, false);
-}
+// A sleep is a wait for signals alone, so it takes them with sigtimedwait:
+// the kernel hands over the signal number without building a signal frame,
+// running on_signal and returning through sigreturn, which shortens the way
+// from kill() to the script's handler. It waits for the handled signals the
+// thread does not block; a signal landing just before the call cancels it
+// as any other (see signal_syscall).
+// The size of the kernel's signal set (64 bits), which the rt_sig* calls
+// take; glibc's sigset_t is larger and starts with the same bits.
+#define KERNEL_SIGSET_SIZE 8
 
-void signal_guard_leave(const sigset_t *mask) {
-    in_guarded_wait = 0;
-    atomic_signal_fence(memory_order_seq_cst);
-    // Unless a handler that ended the wait put the mask back already.
-    if (!atomic_exchange_explicit(&mask_restored, false, memory_order_relaxed)) {
-        pthread_sigmask(SIG_SETMASK, mask, NULL);
-    }
-}
-
-// A wait for signals alone (time.sleep, signal.pause) takes them with
-// sigtimedwait while they are blocked: the kernel hands over the signal
-// number without building a signal frame, running on_signal and returning
-// through sigreturn, which makes the way from kill() to the script's
-// handler shorter. The signals the script blocked itself are left alone.
-// Returns as ppoll would: -1 with EINTR for a signal, 0 on timeout.
-static int wait_for_signals(const sigset_t *mask, const struct timespec *timeout) {
-    sigset_t wanted;
+int signal_sleep(int64_t timeout_ns) {
+    sigset_t blocked, wanted;
+    pthread_sigmask(SIG_BLOCK, NULL, &blocked);
     sigemptyset(&wanted);
     for (int signum = 1; signum < NSIG; signum++) {
-        if (sigismember(&handled, signum) == 1 && sigismember(mask, signum) == 0) {
+        if (sigismember(&handled, signum) == 1 && sigismember(&blocked, signum) == 0) {
             sigaddset(&wanted, signum);
         }
     }
-    in_guarded_wait = 0; // no handler runs for these signals
-    int signum = sigtimedwait(&wanted, NULL, timeout);
+    struct timespec ts = {.tv_sec = timeout_ns / 1000000000, .tv_nsec = timeout_ns % 1000000000};
+    long signum = signal_syscall(false, SYS_rt_sigtimedwait, (long)&wanted, 0,
+                                 timeout_ns >= 0 ? (long)&ts : 0, KERNEL_SIGSET_SIZE, 0, 0);
     if (signum > 0) {
-        on_signal(signum); // what the handler would have done
+        on_signal((int)signum); // what the C handler would have done
         errno = EINTR;
         return -1;
     }
     return errno == EAGAIN ? 0 : -1;
-}
-
-int signal_wait_fd(int fd, short events, int64_t timeout_ns, bool restartable) {
-    struct pollfd pfd = {.fd = fd, .events = events};
-    struct timespec ts = {.tv_sec = timeout_ns / 1000000000, .tv_nsec = timeout_ns % 1000000000};
-    const struct timespec *timeout = timeout_ns >= 0 ? &ts : NULL;
-    for (;;) {
-        sigset_t mask;
-        if (!guard_enter(&mask, restartable)) {
-            return -1;
-        }
-        // ppoll swaps in the saved mask and waits in one step.
-        int r = fd >= 0 ? ppoll(&pfd, 1, timeout, &mask) : wait_for_signals(&mask, timeout);
-        int err = errno;
-        signal_guard_leave(&mask);
-        // ppoll itself is never restarted; the call it stands for would be.
-        // (Restartable waits are the untimed ones, so no timeout to adjust.)
-        if (r < 0 && err == EINTR && restartable && !any_tripped(true)) {
-            continue;
-        }
-        errno = err;
-        return r > 0 ? 1 : r;
-    }
-}
-
-bool signal_sleep(const struct timespec *timeout) {
-    int64_t ns = timeout ? (int64_t)timeout->tv_sec * 1000000000 + timeout->tv_nsec : -1;
-    return signal_wait_fd(-1, 0, ns, false) < 0 && errno == EINTR;
 }
 
 void signal_exit_by_sigint(void) {

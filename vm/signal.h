@@ -12,7 +12,6 @@
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
-#include <time.h>
 
 #include "vm/value.h"
 
@@ -49,47 +48,36 @@ static inline bool signal_check(void) {
     return !atomic_load_explicit(&signal_tripped, memory_order_relaxed) || signal_run_pending();
 }
 
-// ---- waiting without a lost wake-up ----
-// A blocking call that first looks at the tripped flags and then enters the
-// kernel has a window between the two: a signal landing there is handled by
-// the C handler, the call does not see EINTR, and the script's handler waits
-// until the call returns (CPython's "stall"). The guard closes it: the
-// handled signals are blocked while the flags are checked, and the wait
-// itself (ppoll, pselect) unblocks them atomically by taking the saved mask
-// as an argument, or (sigtimedwait, for a wait on signals alone) takes the
-// blocked signal directly. A signal is then either seen by the check
-// or delivered inside the wait, which it ends with EINTR.
-//
-//     sigset_t mask;
-//     if (!signal_guard_enter(&mask)) { ... errno is EINTR: run handlers }
-//     int r = ppoll(fds, n, timeout, &mask);   // waits with `mask` in place
-//     int err = errno;
-//     signal_guard_leave(&mask);
-//
-// Blocks the handled signals and stores the previous mask in *mask. Returns
-// false, with the mask already restored and errno EINTR, when a handled
-// signal is tripped already.
-bool signal_guard_enter(sigset_t *mask);
-// Restores the mask saved by signal_guard_enter.
-void signal_guard_leave(const sigset_t *mask);
+// ---- blocking system calls without a lost wake-up ----
+// A blocking call that first looks at the tripped signals and then enters
+// the kernel has a window between the two: a signal landing there is only
+// tripped by the C handler, the call does not see EINTR, and the script's
+// handler waits until the call returns (CPython's "stall"). signal_syscall
+// closes it without a single extra system call: the look and the call are
+// a few instructions of assembly, and the C handler, when it finds that it
+// interrupted those instructions, moves the thread on to a path that
+// returns EINTR, so the call is cancelled before it starts. Every signal
+// with a script handler then either is seen before the call, cancels it,
+// or interrupts the wait itself. (musl cancels threads the same way.)
 
-// Waits until fd (-1: none) has one of `events`, a signal with a script
-// handler arrives, or `timeout_ns` passes (-1: never), with the guard above.
-// A `restartable` wait (untimed) stands for a call the kernel would resume
-// after a handler installed with SA_RESTART (read, waitpid): such signals
-// leave it waiting, and their handlers run after the call, as in CPython.
-// Returns 1 when fd is ready, 0 on timeout, -1 with errno set (EINTR: a
-// signal arrived; call signal_run_pending).
-int signal_wait_fd(int fd, short events, int64_t timeout_ns, bool restartable);
+// Makes the Linux system call `nr` with six arguments (pass 0 for unused
+// ones) unless a signal with a script handler is tripped before the kernel
+// starts it. A `restartable` call is one the kernel resumes after a handler
+// installed with SA_RESTART (read, write, open, wait4): such signals do not
+// cancel it, and their handlers run after the call, as in CPython. Returns
+// the call's result, or -1 with errno set (EINTR: a signal arrived, before
+// the call or during it; call signal_run_pending).
+long signal_syscall(bool restartable, long nr, long a1, long a2, long a3, long a4, long a5,
+                    long a6);
 
 // siginterrupt(signum, !restart): whether the system calls a signal
 // interrupts resume (SA_RESTART). false with errno set on failure.
 bool signal_set_restart(int signum, bool restart);
 
-// Sleeps until a signal with a script handler arrives or `timeout` (NULL:
-// forever) passes, with the guard above. Returns true when a signal ended it
-// (call signal_run_pending next), false on timeout.
-bool signal_sleep(const struct timespec *timeout);
+// Sleeps until a signal with a script handler arrives or `timeout_ns`
+// passes (-1: never), without a lost wake-up. Returns 0 on timeout, or -1
+// with errno EINTR when a signal ended it (call signal_run_pending next).
+int signal_sleep(int64_t timeout_ns);
 
 // The wakeup fd (-1: none); returns the previous one. `warn` says whether a
 // write failing because the pipe is full is reported.
