@@ -19,7 +19,6 @@
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "runtime/args.h"
@@ -156,17 +155,6 @@ static struct timeval ns_to_timeval(int64_t ns) {
         usec = 0;
     }
     return (struct timeval){.tv_sec = (time_t)sec, .tv_usec = (suseconds_t)usec};
-}
-
-static struct timespec ns_to_timespec(int64_t ns) {
-    return (struct timespec){.tv_sec = (time_t)(ns / 1000000000),
-                             .tv_nsec = (long)(ns % 1000000000)};
-}
-
-static int64_t monotonic_ns(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
 // An iterable of signal numbers as a sigset_t (CPython's sigset converter).
@@ -350,56 +338,48 @@ static Value sig_sigwait(Value *args, int nargs, TupleObj *kw) {
     return intenum_or_int(signals_enum, INT_VAL(signum));
 }
 
-static Value sig_sigwaitinfo(Value *args, int nargs, TupleObj *kw) {
+// One attempt of sigwaitinfo/sigtimedwait through blocking_call (PEP 475: a
+// handled signal interrupting the wait runs its handler, then the wait
+// resumes with what is left of the timeout).
+typedef struct SigwaitCall {
     sigset_t set;
-    siginfo_t si;
-    if (!args_one("_signal.sigwaitinfo", nargs, kw) || !to_sigset(args[0], &set)) {
+    siginfo_t info;
+} SigwaitCall;
+
+static int64_t sigwait_once(void *ctx, int64_t timeout_ns) {
+    SigwaitCall *c = ctx;
+    return signal_timedwait(&c->set, &c->info, timeout_ns);
+}
+
+static Value sig_sigwaitinfo(Value *args, int nargs, TupleObj *kw) {
+    SigwaitCall c;
+    if (!args_one("_signal.sigwaitinfo", nargs, kw) || !to_sigset(args[0], &c.set)) {
         return ERR_VAL;
     }
-    // PEP 475: a handler interrupting the wait runs, then the wait resumes.
-    while (sigwaitinfo(&set, &si) < 0) {
-        if (errno != EINTR) {
-            return exc_raise_errno(errno, NULL);
-        }
-        if (!signal_run_pending()) {
-            return ERR_VAL;
-        }
+    if (blocking_call(sigwait_once, &c, -1) < 0) {
+        return blocking_error(UNDEF_VAL);
     }
-    return siginfo_from(&si);
+    return siginfo_from(&c.info);
 }
 
 static Value sig_sigtimedwait(Value *args, int nargs, TupleObj *kw) {
-    sigset_t set;
-    siginfo_t si;
+    SigwaitCall c;
     int64_t timeout;
     if (!args_no_kw("_signal.sigtimedwait", kw) || !args_count("sigtimedwait", nargs, 2, 2) ||
-        !to_sigset(args[0], &set) || !blocking_timeout_ns(args[1], ROUND_CEILING, &timeout)) {
+        !to_sigset(args[0], &c.set) || !blocking_timeout_ns(args[1], ROUND_CEILING, &timeout)) {
         return ERR_VAL;
     }
     if (timeout < 0) {
         return exc_raise(&exc_ValueError, "timeout must be non-negative");
     }
-    int64_t deadline = monotonic_ns() + timeout;
-    for (;;) {
-        struct timespec ts = ns_to_timespec(timeout);
-        if (sigtimedwait(&set, &si, &ts) >= 0) {
-            return siginfo_from(&si);
-        }
-        if (errno == EAGAIN) {
-            return NONE_VAL;
-        }
-        if (errno != EINTR) {
-            return exc_raise_errno(errno, NULL);
-        }
-        // Interrupted: run the handlers, then wait for what is left.
-        if (!signal_run_pending()) {
-            return ERR_VAL;
-        }
-        timeout = deadline - monotonic_ns();
-        if (timeout < 0) {
-            return NONE_VAL;
-        }
+    int64_t r = blocking_call(sigwait_once, &c, timeout);
+    if (r > 0) {
+        return siginfo_from(&c.info);
     }
+    if (r == 0 || errno == EAGAIN) {
+        return NONE_VAL; // the timeout passed
+    }
+    return blocking_error(UNDEF_VAL);
 }
 
 // ---- masks and delivery -------------------------------------------------------------------

@@ -378,16 +378,27 @@ long signal_syscall(bool restartable, long nr, long a1, long a2, long a3, long a
     return r;
 }
 
-// A sleep is a wait for signals alone, so it takes them with sigtimedwait:
-// the kernel hands over the signal number without building a signal frame,
-// running on_signal and returning through sigreturn, which shortens the way
-// from kill() to the script's handler. It waits for the handled signals the
-// thread does not block; a signal landing just before the call cancels it
-// as any other (see signal_syscall).
 // The size of the kernel's signal set (64 bits), which the rt_sig* calls
 // take; glibc's sigset_t is larger and starts with the same bits.
 #define KERNEL_SIGSET_SIZE 8
 
+long signal_timedwait(const sigset_t *set, siginfo_t *info, int64_t timeout_ns) {
+    struct timespec ts = {.tv_sec = timeout_ns / 1000000000, .tv_nsec = timeout_ns % 1000000000};
+    long signum = signal_syscall(false, SYS_rt_sigtimedwait, (long)set, (long)info,
+                                 timeout_ns >= 0 ? (long)&ts : 0, KERNEL_SIGSET_SIZE, 0, 0);
+    // raise() sends with tgkill, which the kernel reports as SI_TKILL; the
+    // C library's sigtimedwait calls that SI_USER, and so does CPython.
+    if (signum > 0 && info && info->si_code == SI_TKILL) {
+        info->si_code = SI_USER;
+    }
+    return signum;
+}
+
+// A sleep is a wait for signals alone, so it takes them with sigtimedwait:
+// the kernel hands over the signal number without building a signal frame,
+// running on_signal and returning through sigreturn, which shortens the way
+// from kill() to the script's handler. It waits for the handled signals the
+// thread does not block (sigtimedwait would take a blocked one too).
 int signal_sleep(int64_t timeout_ns) {
     sigset_t blocked, wanted;
     pthread_sigmask(SIG_BLOCK, NULL, &blocked);
@@ -397,9 +408,7 @@ int signal_sleep(int64_t timeout_ns) {
             sigaddset(&wanted, signum);
         }
     }
-    struct timespec ts = {.tv_sec = timeout_ns / 1000000000, .tv_nsec = timeout_ns % 1000000000};
-    long signum = signal_syscall(false, SYS_rt_sigtimedwait, (long)&wanted, 0,
-                                 timeout_ns >= 0 ? (long)&ts : 0, KERNEL_SIGSET_SIZE, 0, 0);
+    long signum = signal_timedwait(&wanted, NULL, timeout_ns);
     if (signum > 0) {
         on_signal((int)signum); // what the C handler would have done
         errno = EINTR;

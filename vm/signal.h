@@ -70,6 +70,12 @@ static inline bool signal_check(void) {
 long signal_syscall(bool restartable, long nr, long a1, long a2, long a3, long a4, long a5,
                     long a6);
 
+// rt_sigtimedwait through signal_syscall: takes a pending signal of `set`
+// (even an unblocked one), waiting at most `timeout_ns` (-1: forever).
+// Returns its number, or -1 with errno set (EAGAIN: timed out; EINTR: a
+// signal outside `set` with a script handler arrived).
+long signal_timedwait(const sigset_t *set, siginfo_t *info, int64_t timeout_ns);
+
 // siginterrupt(signum, !restart): whether the system calls a signal
 // interrupts resume (SA_RESTART). false with errno set on failure.
 bool signal_set_restart(int signum, bool restart);
