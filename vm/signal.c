@@ -139,10 +139,13 @@ __asm__(".text\n"
 // In the handler: whether the interrupted thread was inside the window.
 // Moves it on to `cancelled` if so and a cancelling signal is tripped.
 static void cancel_unstarted_syscall(ucontext_t *uc) {
+    // The saved instruction pointer: memory of this handler's own frame.
     greg_t *ip = &uc->uc_mcontext.gregs[REG_RIP];
+    // Comparing addresses, then two lock-free atomic loads.
     if (*ip >= (greg_t)syscall_window_start && *ip <= (greg_t)syscall_window_end &&
         (atomic_load_explicit(&signal_tripped, memory_order_relaxed) &
          atomic_load_explicit(&syscall_interrupting, memory_order_relaxed))) {
+        // The kernel resumes the thread where this says, when we return.
         *ip = (greg_t)syscall_cancelled;
     }
 }
