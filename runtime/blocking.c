@@ -5,8 +5,10 @@
 
 #include <errno.h>
 #include <math.h>
+#include <poll.h>
 #include <string.h>
 #include <sys/syscall.h>
+#include <unistd.h>
 #include <time.h>
 
 #include "runtime/exc.h"
@@ -58,10 +60,17 @@ typedef struct IoCall {
 } IoCall;
 
 // One attempt, through signal_syscall (vm/signal.h): a signal that arrives
-// just before a read or write that waits still ends it.
+// just before a read or write that waits still ends it. With a signal
+// tripped already, poll tells first whether the call would wait at all.
 static int64_t io_once(void *ctx, int64_t timeout_ns) {
     (void)timeout_ns;
     IoCall *c = ctx;
+    if (signal_cancels(true)) {
+        struct pollfd p = {.fd = c->fd, .events = c->nr == SYS_read ? POLLIN : POLLOUT};
+        if (poll(&p, 1, 0) != 0) { // ready (or a bad fd, which the call reports)
+            return syscall(c->nr, c->fd, c->buf, c->n);
+        }
+    }
     return signal_syscall(true, c->nr, c->fd, (long)c->buf, (long)c->n, 0, 0, 0);
 }
 

@@ -35,21 +35,6 @@ static FileObj *open_files; // what open() made and is not yet closed, linked by
 
 // ---- system calls ----------------------------------------------------------------
 
-// Writes all n bytes to fd. *done counts the bytes written even on failure.
-// Returns 0, or the errno of the write that failed: EINTR when a signal
-// handler raised (its exception is then pending, PEP 475).
-static int write_all(int fd, const char *buf, size_t n, size_t *done) {
-    *done = 0;
-    while (*done < n) {
-        int64_t w = blocking_write(fd, buf + *done, n - *done);
-        if (w < 0) {
-            return errno;
-        }
-        *done += (size_t)w;
-    }
-    return 0;
-}
-
 // Writes all n bytes to fd without running signal handlers: for a file the
 // collector finalizes, where no Python code may run. A write cut short by a
 // signal is retried; the handler runs at the next check point.
@@ -147,10 +132,23 @@ static void out_consume(FileObj *f, size_t n) {
 }
 
 // Writes the first n output bytes to fd. On failure the bytes that did get
-// written are dropped, the rest stays, and the error is raised.
+// written are dropped, the rest stays, and the error is raised. A signal
+// handler that runs while a write waits (PEP 475) and writes to this file
+// only adds to the buffer (see file_write), which may move it: f->out is
+// read again for every write.
 static bool out_write(FileObj *f, size_t n) {
-    size_t done;
-    int err = write_all(f->fd, f->out, n, &done);
+    size_t done = 0;
+    int err = 0;
+    f->busy = true;
+    while (done < n) {
+        int64_t w = blocking_write(f->fd, f->out + done, n - done);
+        if (w < 0) {
+            err = errno; // EINTR: a handler raised, its exception is pending
+            break;
+        }
+        done += (size_t)w;
+    }
+    f->busy = false;
     out_consume(f, done);
     if (err) {
         raise_io_error(err);
@@ -188,24 +186,16 @@ bool file_flush(FileObj *f) {
     if (!check_open(f)) {
         return false;
     }
-    if (f->out_len == 0) {
-        return true;
+    if (f->out_len == 0 || f->busy) {
+        return true; // (busy: the write under way goes on after the handler)
     }
     // What could not be written stays buffered, as in CPython's BufferedWriter,
     // so a later flush (say, to a dup2'ed descriptor) can still deliver it.
     return push_pending(f) && out_write(f, f->out_len);
 }
 
-bool file_write(FileObj *f, const char *s, size_t n) {
-    if (!check_mode(f, true, "write to closed file")) {
-        return false;
-    }
-    if (f->in_len > 0 && !drop_input(f)) {
-        return false;
-    }
-    if (f->out_len - f->out_buffered + n > FILE_BUFSIZE && !push_pending(f)) {
-        return false;
-    }
+// Adds s[0..n) to the output buffer, growing it as needed.
+static void append_output(FileObj *f, const char *s, size_t n) {
     if (f->out_len + n > f->out_cap) {
         size_t cap = f->out_cap ? f->out_cap : 2 * FILE_BUFSIZE;
         while (cap < f->out_len + n) {
@@ -216,6 +206,25 @@ bool file_write(FileObj *f, const char *s, size_t n) {
     }
     memcpy(f->out + f->out_len, s, n);
     f->out_len += n;
+}
+
+bool file_write(FileObj *f, const char *s, size_t n) {
+    if (!check_mode(f, true, "write to closed file")) {
+        return false;
+    }
+    if (f->in_len > 0 && !drop_input(f)) {
+        return false;
+    }
+    if (f->busy) {
+        // A signal handler writing while this file's own write waits: its
+        // text joins the buffer, to be written after what is under way.
+        append_output(f, s, n);
+        return true;
+    }
+    if (f->out_len - f->out_buffered + n > FILE_BUFSIZE && !push_pending(f)) {
+        return false;
+    }
+    append_output(f, s, n);
     if (f->unbuffered) {
         // No buffer at all: what fails to be written is gone.
         if (!out_write(f, f->out_len)) {
@@ -373,11 +382,28 @@ static bool check_input(FileObj *f) {
     return false;
 }
 
+// A signal handler reading a file whose own read is waiting (PEP 475):
+// CPython's buffered reader refuses, and so does this one.
+static bool check_not_busy(FileObj *f) {
+    if (!f->busy) {
+        return true;
+    }
+    Value name = ops_repr(f->name);
+    if (!IS_ERR(name)) {
+        exc_raise(&exc_RuntimeError, "reentrant call inside <_io.BufferedReader name=%s>",
+                  AS_STR(name)->data);
+    }
+    return false;
+}
+
 // Reads one more chunk into the input buffer: 1 got bytes, 0 end of file,
 // -1 raised.
 static int fill_input(FileObj *f) {
     if (f->eof) {
         return 0;
+    }
+    if (!check_not_busy(f)) {
+        return -1;
     }
     if (f->in_pos > 0) {
         memmove(f->in, f->in + f->in_pos, f->in_len - f->in_pos);
@@ -390,7 +416,9 @@ static int fill_input(FileObj *f) {
         f->in = gc_realloc(f->in, f->in_cap, cap);
         f->in_cap = cap;
     }
+    f->busy = true;
     int64_t r = blocking_read(f->fd, f->in + f->in_len, FILE_BUFSIZE);
+    f->busy = false;
     if (r < 0) {
         raise_io_error(errno);
         return -1;
@@ -424,7 +452,7 @@ static bool prefix(FileObj *f, const char *s, size_t n, size_t count, size_t *by
 
 // Before reading: pending output goes first (files open for both).
 static bool start_read(FileObj *f, const char *binary_msg) {
-    if (!check_mode(f, false, binary_msg)) {
+    if (!check_mode(f, false, binary_msg) || !check_not_busy(f)) {
         return false;
     }
     return f->out_len == 0 || file_flush(f);

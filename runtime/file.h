@@ -24,6 +24,9 @@ typedef struct FileObj {
     bool unbuffered;    // every write goes straight to fd (PYTHONUNBUFFERED)
     bool closefd;       // close() also closes fd (false for the standard streams)
     bool closed;
+    // A read or write system call on fd is under way. A signal handler may
+    // run in the middle of it (PEP 475) and use this file too.
+    bool busy;
     // Output not yet written, in CPython's two layers: out[0..out_buffered)
     // sits in the byte buffer (at most blksize bytes), out[out_buffered..out_len)
     // is text pending above it (handed down in chunks of 8 KiB). Matching

@@ -202,10 +202,17 @@ typedef struct WaitCall {
 } WaitCall;
 
 // One attempt of waitpid, through signal_syscall (vm/signal.h): a signal
-// that arrives just before the wait still ends it.
+// that arrives just before the wait still ends it. With a signal tripped
+// already, a WNOHANG call tells first whether it would wait at all.
 static int64_t waitpid_once(void *ctx, int64_t timeout_ns) {
     (void)timeout_ns;
     WaitCall *w = ctx;
+    if (signal_cancels(true) && !(w->options & WNOHANG)) {
+        pid_t r = wait4(w->pid, &w->status, w->options | WNOHANG, NULL);
+        if (r != 0) {
+            return r; // a child to report, or a failure: no wait
+        }
+    }
     return signal_syscall(true, SYS_wait4, w->pid, (long)&w->status, w->options, 0, 0, 0);
 }
 
@@ -264,9 +271,17 @@ typedef struct OpenCall {
     int flags, mode;
 } OpenCall;
 
+// One attempt of open, through signal_syscall (vm/signal.h). With a signal
+// tripped already, only the open of a FIFO (which waits for the other end)
+// is cancelled; any other open goes ahead.
 static int64_t open_once(void *ctx, int64_t timeout_ns) {
     (void)timeout_ns;
     OpenCall *c = ctx;
+    struct stat st;
+    if (signal_cancels(true) && !(fstatat(c->dir_fd, c->path, &st, 0) == 0 &&
+                                  S_ISFIFO(st.st_mode) && !(c->flags & O_NONBLOCK))) {
+        return openat(c->dir_fd, c->path, c->flags, c->mode);
+    }
     return signal_syscall(true, SYS_openat, c->dir_fd, (long)c->path, c->flags, c->mode, 0, 0);
 }
 

@@ -117,6 +117,17 @@ static int64_t select_once(void *ctx, int64_t timeout_ns) {
         ts.tv_nsec = us % 1000000 * 1000;
         tsp = &ts;
     }
+    // With a signal tripped already, a select that does not wait goes first.
+    if (signal_cancels(false)) {
+        struct timeval zero = {0, 0};
+        int n = select(c->nfds, &c->got[0], &c->got[1], &c->got[2], &zero);
+        if (n != 0 || timeout_ns == 0) {
+            return n;
+        }
+        for (int i = 0; i < 3; i++) {
+            c->got[i] = c->want[i];
+        }
+    }
     // Through signal_syscall (vm/signal.h): a signal that arrives just
     // before the wait still ends it. The kernel's pselect6 is select with a
     // timespec; its last argument (a signal mask to wait with) is not used.

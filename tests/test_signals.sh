@@ -7,6 +7,9 @@
 #   (b) an uncaught KeyboardInterrupt ends the process by SIGINT: bash sees
 #       status 130, a parent sees a death by signal (not exit(130)), and the
 #       traceback on stderr is python3's; SIGINT from the shell included;
+#   (d) a handler that uses the file whose own write or read is waiting
+#       (PEP 475): its print joins the output of the print it interrupted,
+#       with nothing lost; its readline raises CPython's RuntimeError;
 #   (c) a stress test: another process (build/signal_sender, compiled here
 #       from tests/signal_sender.c) sends STRESS_SIGNALS (default 100000)
 #       SIGUSR1 to a VM running a busy loop with a counting handler. The VM
@@ -238,6 +241,38 @@ sed -i '/^  File ".*\/signal\.py", line [0-9]*, in pthread_sigmask$/{N;N;d}' \
     "$tmp/from_shell.python3/err"
 same "SIGINT from the shell" "$tmp/from_shell.python3" "$tmp/from_shell.vm"
 expect_status "SIGINT from the shell" "$tmp/from_shell.vm" 130
+
+# ---- (d) a handler that uses the file that is waiting -------------------------------------------
+# (Facts seen with python3: the handler's readline raises "reentrant call
+# inside <_io.BufferedReader name='<stdin>'>", and the interrupted call goes
+# on. Its print does not raise, but CPython then loses the rest of the
+# interrupted print; the VM writes all of it.)
+cat > "$tmp/reenter_write.py" <<'PY'
+import os, signal
+signal.signal(signal.SIGALRM, lambda s, f: print("in handler"))
+signal.setitimer(signal.ITIMER_REAL, 0.2)
+print("x" * 200000)
+os.write(2, b"print returned\n")
+PY
+# The reader starts after the timer has fired, so the print is waiting.
+"${vm[@]}" run "$tmp/reenter_write.py" 2>"$tmp/err" | (sleep 2; wc -c >"$tmp/count")
+status=${PIPESTATUS[0]}
+[[ $status == 0 && $(cat "$tmp/count") == $((200001 + 11)) ]] && grep -q "print returned" "$tmp/err" ||
+    fail "a handler printing during a waiting print: status $status, $(cat "$tmp/count") bytes, $(head -c 600 "$tmp/err")"
+cat > "$tmp/reenter_read.py" <<'PY'
+import signal, sys
+def handler(signum, frame):
+    try:
+        sys.stdin.readline()
+    except RuntimeError as e:
+        print("handler:", e)
+signal.signal(signal.SIGALRM, handler)
+signal.setitimer(signal.ITIMER_REAL, 0.1)
+print("main read:", repr(sys.stdin.readline()))
+PY
+out=$( (sleep 2; echo hello) | "${vm[@]}" run "$tmp/reenter_read.py" 2>&1)
+want=$'handler: reentrant call inside <_io.BufferedReader name=\'<stdin>\'>\nmain read: \'hello\\n\''
+[[ $out == "$want" ]] || fail "a handler reading during a waiting read: '$out'"
 
 # ---- (c) the stress test -------------------------------------------------------------------------
 

@@ -369,10 +369,20 @@ bool signal_set_restart(int signum, bool restart) {
     return true;
 }
 
+// The signals that cancel a call (see signal_syscall).
+static uint64_t interrupting_for(bool restartable) {
+    return restartable ? ~restarting : ~(uint64_t)0;
+}
+
+bool signal_cancels(bool restartable) {
+    return (atomic_load_explicit(&signal_tripped, memory_order_relaxed) &
+            interrupting_for(restartable)) != 0;
+}
+
 long signal_syscall(bool restartable, long nr, long a1, long a2, long a3, long a4, long a5,
                     long a6) {
-    uint64_t interrupting = restartable ? ~restarting : ~(uint64_t)0;
-    atomic_store_explicit(&syscall_interrupting, interrupting, memory_order_relaxed);
+    atomic_store_explicit(&syscall_interrupting, interrupting_for(restartable),
+                          memory_order_relaxed);
     long r = syscall_stub(nr, a1, a2, a3, a4, a5, a6);
     if (r < 0 && r > -4096) { // the kernel's way of saying -errno
         errno = (int)-r;

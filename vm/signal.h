@@ -70,6 +70,12 @@ static inline bool signal_check(void) {
 long signal_syscall(bool restartable, long nr, long a1, long a2, long a3, long a4, long a5,
                     long a6);
 
+// Whether a signal that would cancel such a call is tripped already. A call
+// that may or may not wait (a read, a write) checks this first: when it
+// would not wait, it is made as a plain system call, as CPython makes it,
+// and the handler runs at the next check point, not in the middle of it.
+bool signal_cancels(bool restartable);
+
 // rt_sigtimedwait through signal_syscall: takes a pending signal of `set`
 // (even an unblocked one), waiting at most `timeout_ns` (-1: forever).
 // Returns its number, or -1 with errno set (EAGAIN: timed out; EINTR: a
