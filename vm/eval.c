@@ -649,6 +649,25 @@ static int spread_call(Value callable, Value argseq, Value kwmap, Value *at, Tup
 #define DISPATCH() goto dispatch
 #endif
 
+// Counting instructions, for `vm run --trace-signals` and `--inject`: the
+// dispatch table `labels` below is rewritten so that every opcode leads to
+// one stub, which counts, injects a signal when its instruction is due, and
+// jumps on through `uncounted`, a copy of the table as it was. The loop
+// itself is the same with counting or without it, so it costs nothing
+// unless asked for.
+#ifdef USE_COMPUTED_GOTO
+static void *uncounted[OP__COUNT];
+#endif
+
+bool eval_count_instructions(void) {
+#ifdef USE_COMPUTED_GOTO
+    eval_run(NULL); // only eval_run can see its labels
+    return true;
+#else
+    return false;
+#endif
+}
+
 Value eval_run(Frame *frame) {
     CodeObj *code;
     uint32_t *ip;
@@ -665,12 +684,30 @@ Value eval_run(Frame *frame) {
 #include "vm/opcodes.def"
 #undef OP
     };
+    if (!frame) { // from eval_count_instructions
+        memcpy(uncounted, labels, sizeof labels);
+        for (int op = 0; op < OP__COUNT; op++) {
+            labels[op] = &&count;
+        }
+        return NONE_VAL;
+    }
 #endif
 
     LOAD_FRAME();
 
 #ifdef USE_COMPUTED_GOTO
     DISPATCH();
+
+count: {
+    // Instruction n is about to start; a signal injected "before n" is
+    // delivered now, through the real C handler.
+    uint64_t n = atomic_load_explicit(&vm.instructions, memory_order_relaxed) + 1;
+    if (n == signal_inject_at) {
+        signal_inject();
+    }
+    atomic_store_explicit(&vm.instructions, n, memory_order_relaxed);
+    goto *uncounted[INSTR_OP(ip[-1])];
+}
 #else
 dispatch:
     word = *ip++;

@@ -8,6 +8,11 @@
 // Returns its result, or ERR_VAL with the exception pending in vm.exc.
 Value eval_run(Frame *entry);
 
+// From now on, counts every instruction started in vm.instructions and
+// delivers the signals injected with signal_inject_before. false when this
+// build cannot count (its loop is a switch, not computed goto).
+bool eval_count_instructions(void);
+
 // Pushes a frame for a call of fn with args laid out at `args` (which become
 // its locals), binding keywords and defaults. `ret` is where the result
 // will be stored. NULL with the exception pending when binding fails.

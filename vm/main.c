@@ -1,5 +1,5 @@
-// The command line: `vm run FILE [ARGS...]`, `vm -c CODE [ARGS...]`,
-// `vm dis FILE`, `vm --version`, `vm --help`.
+// The command line: `vm run [OPTIONS] FILE [ARGS...]`, `vm -c CODE
+// [ARGS...]`, `vm dis FILE`, `vm --version`, `vm --help`.
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -15,6 +15,7 @@
 #include "runtime/str.h"
 #include "runtime/type.h"
 #include "vm/dis.h"
+#include "vm/eval.h"
 #include "vm/signal.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
@@ -23,6 +24,9 @@
 
 static const char usage[] =
     "usage: vm run FILE [ARGS...]   run a script\n"
+    "         --trace-signals       print on stderr when each signal was tripped and where\n"
+    "                               its handler ran (in instructions and microseconds)\n"
+    "         --inject SIG@N        deliver SIG just before instruction number N\n"
     "       vm -c CODE [ARGS...]    run CODE as a script\n"
     "       vm dis FILE             print the bytecode of FILE (* marks check points)\n"
     "       vm --version            print the version\n"
@@ -144,6 +148,64 @@ static int cmd_dis(const char *path) {
     return 0;
 }
 
+// A signal as the command line names it: SIGUSR1, USR1 or 10. 0 if none.
+static int parse_signal(const char *s, size_t len) {
+    char name[32];
+    if (len == 0 || len >= sizeof name) {
+        return 0;
+    }
+    memcpy(name, s, len);
+    name[len] = 0;
+    char *end;
+    long n = strtol(name, &end, 10);
+    if (*end == 0) {
+        return n > 0 && n < NSIG ? (int)n : 0;
+    }
+    const char *bare = strncmp(name, "SIG", 3) == 0 ? name + 3 : name;
+    for (int signum = 1; signum < NSIG; signum++) {
+        const char *abbrev = sigabbrev_np(signum);
+        if (abbrev && strcmp(abbrev, bare) == 0) {
+            return signum;
+        }
+    }
+    return 0;
+}
+
+// The options of `vm run` before the file: --trace-signals, --inject
+// SIG@N. Returns how many arguments they took, or -1 after an error message.
+static int run_options(int argc, char **argv) {
+    int i = 0;
+    bool count = false;
+    for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
+        if (strcmp(argv[i], "--trace-signals") == 0) {
+            signal_trace();
+            count = true;
+            continue;
+        }
+        if (strcmp(argv[i], "--inject") != 0 || i + 1 >= argc) {
+            fprintf(stderr, "vm: unknown option '%s'\n%s", argv[i], usage);
+            return -1;
+        }
+        const char *spec = argv[++i];
+        const char *at = strchr(spec, '@');
+        char *end = NULL;
+        unsigned long long n = at ? strtoull(at + 1, &end, 10) : 0;
+        int signum = at ? parse_signal(spec, (size_t)(at - spec)) : 0;
+        if (!signum || n == 0 || at[1] == '-' || *end != 0) {
+            fprintf(stderr, "vm: --inject wants SIG@N (a signal, an instruction number from 1), "
+                            "not '%s'\n", spec);
+            return -1;
+        }
+        signal_inject_before(signum, n);
+        count = true;
+    }
+    if (count && !eval_count_instructions()) {
+        fputs("vm: this build cannot count instructions (no computed goto)\n", stderr);
+        return -1;
+    }
+    return i;
+}
+
 int main(int argc, char **argv) {
     // Writing to a closed pipe must raise BrokenPipeError, not kill us.
     signal(SIGPIPE, SIG_IGN);
@@ -170,6 +232,16 @@ int main(int argc, char **argv) {
         return run_source(code, strlen(code), "<string>");
     }
     if (strcmp(cmd, "run") == 0 && argc >= 3) {
+        int options = run_options(argc - 2, argv + 2);
+        if (options < 0) {
+            return 2;
+        }
+        argc -= options;
+        argv += options;
+        if (argc < 3) {
+            fprintf(stderr, "vm: run wants a file\n%s", usage);
+            return 2;
+        }
         const char *path = argv[2];
         size_t len;
         char *src = read_file(path, &len);

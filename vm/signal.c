@@ -9,6 +9,8 @@
 #include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <ucontext.h>
@@ -20,6 +22,7 @@
 #include "runtime/list.h"
 #include "runtime/str.h"
 #include "vm/frame.h"
+#include "vm/opcodes.h"
 #include "vm/gc.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
@@ -38,6 +41,7 @@ static _Atomic bool wakeup_warn = true; // report a write that failed on a full 
 static _Atomic int wakeup_errno;        // errno of the last failed wakeup write (0: none)
 
 static pthread_t main_thread;
+static int64_t start_ns; // when tracing started, the origin of its times
 static ListObj *handlers; // NSIG script-level handlers (see signal_get_handler)
 static sigset_t handled;  // the signals whose disposition is on_signal
 static Value int_handler; // signal.default_int_handler
@@ -47,10 +51,40 @@ static inline uint64_t bit(int signum) {
     return (uint64_t)1 << (signum - 1);
 }
 
+// --trace-signals: when each signal was first tripped since its handler
+// last ran, and how many times since. Written by the C handler.
+static _Atomic bool tracing;
+static _Atomic uint32_t trips[NSIG];
+static _Atomic uint64_t trip_instruction[NSIG]; // the instruction it came before
+static _Atomic int64_t trip_ns[NSIG];           // on CLOCK_MONOTONIC
+
+static int64_t monotonic_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+// The C handler's note for the trace. Async-signal-safe like the rest.
+static void note_trip(int signum) {
+    // A lock-free read-modify-write: only the first trip is timed.
+    if (atomic_fetch_add_explicit(&trips[signum], 1, memory_order_relaxed) == 0) {
+        // clock_gettime is on POSIX's list of async-signal-safe functions.
+        atomic_store_explicit(&trip_ns[signum], monotonic_ns(), memory_order_relaxed);
+        // Lock-free atomic loads and stores.
+        uint64_t done = atomic_load_explicit(&vm.instructions, memory_order_relaxed);
+        atomic_store_explicit(&trip_instruction[signum], done + 1, memory_order_relaxed);
+    }
+}
+
 // The one C-level handler. Only async-signal-safe work happens here.
 static void on_signal(int signum) {
     // errno belongs to the interrupted code; write() below may change it.
     int saved_errno = errno;
+    // A lock-free atomic load; the note is taken before the signal is
+    // tripped, so the main thread finds it when it runs the handler.
+    if (atomic_load_explicit(&tracing, memory_order_relaxed)) {
+        note_trip(signum);
+    }
     // A lock-free atomic store: safe in a handler, seen by any thread.
     atomic_fetch_or_explicit(&signal_tripped, bit(signum), memory_order_relaxed);
     // A lock-free read-modify-write; release orders it after the flag above,
@@ -307,6 +341,50 @@ static void report_wakeup_error(int err) {
     strbuf_free(&b);
 }
 
+// The name of a signal as the trace prints it: SIGUSR1, SIGRTMIN+2, 35.
+static void signal_name(char *buf, size_t size, int signum) {
+    const char *abbrev = sigabbrev_np(signum);
+    if (abbrev) {
+        snprintf(buf, size, "SIG%s", abbrev);
+    } else if (signum >= SIGRTMIN && signum <= SIGRTMAX) {
+        snprintf(buf, size, "SIGRTMIN+%d", signum - SIGRTMIN);
+    } else {
+        snprintf(buf, size, "%d", signum);
+    }
+}
+
+// --trace-signals, as signum's handler is about to run: where the signal
+// was tripped, and where the program is now.
+static void trace_handler(int signum) {
+    char name[32];
+    signal_name(name, sizeof name, signum);
+    uint32_t n = atomic_exchange_explicit(&trips[signum], 0, memory_order_relaxed);
+    uint64_t tripped = atomic_load_explicit(&trip_instruction[signum], memory_order_relaxed);
+    uint64_t now = atomic_load_explicit(&vm.instructions, memory_order_relaxed) + 1;
+    int64_t ns = atomic_load_explicit(&trip_ns[signum], memory_order_relaxed);
+    double us = (double)(monotonic_ns() - ns) / 1000.0;
+    if (n > 0) {
+        fprintf(stderr, "vm: %s tripped before instruction %llu, at %lld ns", name,
+                (unsigned long long)tripped, (long long)(ns - start_ns));
+        if (n > 1) {
+            fprintf(stderr, " (%u trips before its handler ran)", n);
+        }
+        fputc('\n', stderr);
+    }
+    fprintf(stderr, "vm: %s handler runs before instruction %llu", name, (unsigned long long)now);
+    if (vm.frame >= vm.frames) {
+        int i = frame_instr(vm.frame);
+        fprintf(stderr, ", in %s line %d at %d %s", vm.frame->code->name->data,
+                frame_lineno(vm.frame), i, opcode_info[INSTR_OP(vm.frame->code->code[i])].name);
+    }
+    if (n > 0) {
+        uint64_t later = now - tripped;
+        fprintf(stderr, ": %llu instruction%s and %.1f µs after the trip",
+                (unsigned long long)later, later == 1 ? "" : "s", us);
+    }
+    fputc('\n', stderr);
+}
+
 static bool is_script_handler(Value h) {
     return !IS_INT(h) && !IS_NONE(h);
 }
@@ -335,6 +413,9 @@ bool signal_run_pending(void) {
             // As in CPython the report comes from the handler's first check
             // point, so its traceback names the handler.
             atomic_fetch_or_explicit(&vm.eval_breaker, EB_SIGNALS, memory_order_relaxed);
+        }
+        if (atomic_load_explicit(&tracing, memory_order_relaxed)) {
+            trace_handler(signum);
         }
         Value args[2] = {INT_VAL(signum), frame_get_obj(vm.frame)};
         Value r = vm_call(h, args, 2, NULL);
@@ -428,6 +509,40 @@ int signal_sleep(int64_t timeout_ns) {
         return -1;
     }
     return errno == EAGAIN ? 0 : -1;
+}
+
+void signal_trace(void) {
+    start_ns = monotonic_ns();
+    atomic_store_explicit(&tracing, true, memory_order_relaxed);
+}
+
+// The injections still to come, in the order of their instructions.
+typedef struct Injection {
+    uint64_t at;
+    int signum;
+} Injection;
+static Injection *injections;
+static size_t n_injections, next_injection;
+uint64_t signal_inject_at = UINT64_MAX;
+
+void signal_inject_before(int signum, uint64_t at) {
+    injections = realloc(injections, (n_injections + 1) * sizeof *injections);
+    if (!injections) {
+        abort(); // at start-up, for a handful of command-line options
+    }
+    size_t i = n_injections++;
+    for (; i > 0 && injections[i - 1].at > at; i--) {
+        injections[i] = injections[i - 1];
+    }
+    injections[i] = (Injection){at, signum};
+    signal_inject_at = injections[next_injection].at;
+}
+
+void signal_inject(void) {
+    while (next_injection < n_injections && injections[next_injection].at == signal_inject_at) {
+        raise(injections[next_injection++].signum);
+    }
+    signal_inject_at = next_injection < n_injections ? injections[next_injection].at : UINT64_MAX;
 }
 
 void signal_exit_by_sigint(void) {

@@ -91,6 +91,25 @@ bool signal_set_restart(int signum, bool restart);
 // with errno EINTR when a signal ended it (call signal_run_pending next).
 int signal_sleep(int64_t timeout_ns);
 
+// ---- watching delivery (vm run --trace-signals, --inject) ----
+// Both need the eval loop to count instructions (eval_count_instructions).
+
+// From now on, prints to stderr for every signal with a script handler: the
+// instruction and the time at which the C handler tripped it, then, as its
+// handler starts, where the program was (function, line, instruction) and
+// how many instructions and microseconds had passed since the trip.
+void signal_trace(void);
+
+// Delivers signum just before instruction number `at` (counting from 1)
+// starts, with raise(): through the kernel and the real C handler, as if
+// it had come from outside at that moment.
+void signal_inject_before(int signum, uint64_t at);
+
+// The instruction before which the next injection is due (UINT64_MAX:
+// none), and what the eval loop calls when it reaches it.
+extern uint64_t signal_inject_at;
+void signal_inject(void);
+
 // The wakeup fd (-1: none); returns the previous one. `warn` says whether a
 // write failing because the pipe is full is reported.
 int signal_set_wakeup_fd(int fd, bool warn);

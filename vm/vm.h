@@ -27,6 +27,10 @@ typedef struct VM {
     // The eval breaker: written by the C signal handler, so it is atomic.
     _Atomic uint32_t eval_breaker;
 
+    // Instructions started so far, counted only while signals are traced or
+    // injected (eval_count_instructions); the C handler reads it.
+    _Atomic uint64_t instructions;
+
     Value *stack;        // the value stack: locals and temporaries of all frames
     Value *stack_limit;  // one past the last usable slot
     Value *sp;           // top of the stack while native code runs
