@@ -100,6 +100,7 @@ scripts: build/vm
 	tests/test_cli.sh build/vm
 	tests/test_programs.sh build/vm
 	tests/test_signals.sh build/vm
+	tests/test_inject.sh build/vm
 	python3 tests/test_memory.py build/vm
 	tests/run_scripts.sh build/vm
 
@@ -112,6 +113,7 @@ scripts-asan: build/vm-asan
 	$(SCRIPTS_ASAN_ENV) tests/test_cli.sh build/vm-asan
 	$(SCRIPTS_ASAN_ENV) tests/test_programs.sh build/vm-asan
 	$(SCRIPTS_ASAN_ENV) tests/test_signals.sh build/vm-asan
+	$(SCRIPTS_ASAN_ENV) tests/test_inject.sh build/vm-asan
 	$(SCRIPTS_ASAN_ENV) tests/run_scripts.sh build/vm-asan
 
 test: deps

@@ -42,7 +42,7 @@ for n in $(seq 1 200); do
     if [ "$installed" = 0 ] && [ "$status" = $((128 + 10)) ]; then
         continue # not installed yet: killed by SIGUSR1
     fi
-    installed=$n
+    [ "$installed" = 0 ] && installed=$n
     [ "$status" = 0 ] || fail "@$n: status $status"
     handlers=$(grep -c "^handler in" <<<"$out")
     if [ "$handlers" = 0 ]; then
@@ -72,7 +72,7 @@ grep -q "(2 trips before its handler ran)" "$tmp/trace" || fail "coalesced trace
 
 # A signal with its default disposition does what it would from outside.
 # (In a subshell, so the shell's "Terminated" notice goes to /dev/null.)
-status=$( ("${vm[@]}" run --inject SIGTERM@20 "$tmp/count.py" >/dev/null 2>&1); echo $?) 2>/dev/null
+status=$( ("${vm[@]}" run --inject SIGTERM@20 "$tmp/count.py" >/dev/null 2>&1; echo $?) 2>/dev/null)
 [ "$status" = $((128 + 15)) ] || fail "SIGTERM: status $status"
 
 # A handler that raises: the exception comes out of thin air, where the
@@ -97,7 +97,7 @@ print("end")
 PY
 caught=0
 for n in $(seq 1 40); do
-    ("${vm[@]}" run --inject "SIGUSR1@$n" "$tmp/raise.py" >"$tmp/out" 2>&1) 2>/dev/null
+    ("${vm[@]}" run --inject "SIGUSR1@$n" "$tmp/raise.py" >"$tmp/out" 2>&1; :) 2>/dev/null
     grep -q "caught inside the try" "$tmp/out" && caught=$((caught + 1))
 done
 [ "$caught" -gt 0 ] || fail "no injection landed inside the try"
