@@ -112,6 +112,55 @@ grep -q "^vm: SIGUSR2 tripped before instruction [0-9]*, at [0-9]* ns$" "$tmp/tr
 grep -q "^vm: SIGUSR2 handler runs before instruction [0-9]*, in <module> line 3 at [0-9]* CALL[A-Z_]*: " "$tmp/trace" ||
     fail "traced kill: $(cat "$tmp/trace")"
 
+# vm explore: one run per instruction; the report's ranges cover them all,
+# in order, and show the interruption that skips __exit__: "acquired", then
+# "interrupted" with no "released" in between.
+cat > "$tmp/with.py" <<'PY'
+class Lock:
+    def __enter__(self):
+        print("acquired")
+        return self
+
+    def __exit__(self, *exc):
+        print("released")
+        return False
+
+try:
+    with Lock():
+        pass
+except KeyboardInterrupt:
+    print("interrupted")
+PY
+out=$("${vm[@]}" explore --signal SIGINT "$tmp/with.py")
+status=$?
+[ "$status" = 0 ] || fail "explore: status $status"
+total=$(sed -n 's/^vm explore: SIGINT before each of the \([0-9]*\) instructions of .*/\1/p' <<<"$out")
+[ -n "$total" ] && [ "$total" -gt 20 ] || fail "explore: header: $(head -1 <<<"$out")"
+expect=1
+while read -r range; do
+    from=${range%-*}
+    to=${range#*-}
+    [ "$from" = "$expect" ] || fail "explore: a range starts at $from, not $expect"
+    expect=$((to + 1))
+done < <(sed -n 's/^  \([0-9]*\)\(-\([0-9]*\)\)\{0,1\}: .*/\1-\3/p' <<<"$out" | sed 's/-$/-X/' |
+    awk -F- '{ print $1 "-" ($2 == "X" ? $1 : $2) }')
+[ "$expect" = $((total + 1)) ] || fail "explore: the ranges end at $((expect - 1)), not $total"
+grep -q 'stdout line 2 is "interrupted" \[handler ran in __enter__' <<<"$out" ||
+    fail "explore: no point where __exit__ is skipped: $out"
+grep -q "killed by SIGINT; .*stderr ends \"KeyboardInterrupt\"" <<<"$out" ||
+    fail "explore: no point before the try: $out"
+tail -2 <<<"$out" | head -1 | grep -q ": same as without the signal$" ||
+    fail "explore: the last points should change nothing: $out"
+outcomes=$(grep -c '^  [0-9-]*: ' <<<"$out")
+grep -q "^  $outcomes different outcomes$" <<<"$out" || fail "explore: outcome count: $(tail -1 <<<"$out")"
+"${vm[@]}" explore --signal SIGINT "$tmp/with.py" >"$tmp/again"
+[ "$out" = "$(cat "$tmp/again")" ] || fail "explore: a second exploration differs"
+for bad in "explore" "explore --signal" "explore --signal NOPE $tmp/with.py" "explore --signal INT $tmp/missing.py"; do
+    "${vm[@]}" $bad >/dev/null 2>&1
+    status=$?
+    [ "$status" = 2 ] || fail "'$bad': status $status"
+done
+
 # Bad options.
 for bad in "--inject FOO@3" "--inject USR1@0" "--inject USR1@x" "--inject USR1" "--inject" "--bogus"; do
     out=$("${vm[@]}" run $bad "$tmp/count.py" 2>&1)

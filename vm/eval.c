@@ -685,6 +685,9 @@ Value eval_run(Frame *frame) {
 #undef OP
     };
     if (!frame) { // from eval_count_instructions
+        if (labels[0] == &&count) {
+            return NONE_VAL; // counting already
+        }
         memcpy(uncounted, labels, sizeof labels);
         for (int op = 0; op < OP__COUNT; op++) {
             labels[op] = &&count;

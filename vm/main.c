@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "compiler/codegen.h"
 #include "compiler/parser.h"
@@ -16,6 +17,7 @@
 #include "runtime/type.h"
 #include "vm/dis.h"
 #include "vm/eval.h"
+#include "vm/explore.h"
 #include "vm/signal.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
@@ -27,6 +29,9 @@ static const char usage[] =
     "         --trace-signals       print on stderr when each signal was tripped and where\n"
     "                               its handler ran (in instructions and microseconds)\n"
     "         --inject SIG@N        deliver SIG just before instruction number N\n"
+    "       vm explore --signal SIG FILE [ARGS...]\n"
+    "                               run FILE once per instruction N with SIG delivered\n"
+    "                               before N, and report how the outcome changes\n"
     "       vm -c CODE [ARGS...]    run CODE as a script\n"
     "       vm dis FILE             print the bytecode of FILE (* marks check points)\n"
     "       vm --version            print the version\n"
@@ -116,6 +121,7 @@ static int run_source(const char *src, size_t len, const char *filename) {
         traceback_print(e);
         status = 120;
     }
+    signal_trace_end();
     if (exit_by_sigint) {
         signal_exit_by_sigint();
     }
@@ -178,7 +184,7 @@ static int run_options(int argc, char **argv) {
     bool count = false;
     for (; i < argc && strncmp(argv[i], "--", 2) == 0; i++) {
         if (strcmp(argv[i], "--trace-signals") == 0) {
-            signal_trace();
+            signal_trace(2);
             count = true;
             continue;
         }
@@ -204,6 +210,21 @@ static int run_options(int argc, char **argv) {
         return -1;
     }
     return i;
+}
+
+// `vm run` of argv[0], sys.argv being argv[0..argc): returns the exit status.
+static int run_file(int argc, char **argv) {
+    const char *path = argv[0];
+    size_t len;
+    char *src = read_file(path, &len);
+    if (!src) {
+        fprintf(stderr, "vm: can't open file '%s': [Errno %d] %s\n", path, errno, strerror(errno));
+        return 2;
+    }
+    vm_init(argc, argv);
+    int status = run_source(src, len, path);
+    free(src);
+    return status;
 }
 
 int main(int argc, char **argv) {
@@ -242,18 +263,26 @@ int main(int argc, char **argv) {
             fprintf(stderr, "vm: run wants a file\n%s", usage);
             return 2;
         }
-        const char *path = argv[2];
-        size_t len;
-        char *src = read_file(path, &len);
-        if (!src) {
-            fprintf(stderr, "vm: can't open file '%s': [Errno %d] %s\n", path, errno,
+        return run_file(argc - 2, argv + 2);
+    }
+    if (strcmp(cmd, "explore") == 0) {
+        int signum = argc >= 5 && strcmp(argv[2], "--signal") == 0
+                         ? parse_signal(argv[3], strlen(argv[3]))
+                         : 0;
+        if (!signum) {
+            fprintf(stderr, "vm: explore wants --signal SIG FILE [ARGS...]\n%s", usage);
+            return 2;
+        }
+        if (access(argv[4], R_OK) != 0) {
+            fprintf(stderr, "vm: can't open file '%s': [Errno %d] %s\n", argv[4], errno,
                     strerror(errno));
             return 2;
         }
-        vm_init(argc - 2, argv + 2);
-        int status = run_source(src, len, path);
-        free(src);
-        return status;
+        if (!eval_count_instructions()) {
+            fputs("vm: this build cannot count instructions (no computed goto)\n", stderr);
+            return 2;
+        }
+        return explore(signum, run_file, argc - 4, argv + 4);
     }
     fprintf(stderr, "vm: unknown command '%s'\n%s", cmd, usage);
     return 2;

@@ -42,6 +42,7 @@ static _Atomic int wakeup_errno;        // errno of the last failed wakeup write
 
 static pthread_t main_thread;
 static int64_t start_ns; // when tracing started, the origin of its times
+static int trace_fd = 2;  // where the trace goes
 static ListObj *handlers; // NSIG script-level handlers (see signal_get_handler)
 static sigset_t handled;  // the signals whose disposition is on_signal
 static Value int_handler; // signal.default_int_handler
@@ -341,6 +342,18 @@ static void report_wakeup_error(int err) {
     strbuf_free(&b);
 }
 
+// Writes a finished trace line to the trace's descriptor.
+static void write_trace(StrBuf *b) {
+    for (size_t off = 0; off < b->len;) {
+        ssize_t w = write(trace_fd, b->data + off, b->len - off);
+        if (w <= 0) {
+            break;
+        }
+        off += (size_t)w;
+    }
+    strbuf_free(b);
+}
+
 // The name of a signal as the trace prints it: SIGUSR1, SIGRTMIN+2, 35.
 static void signal_name(char *buf, size_t size, int signum) {
     const char *abbrev = sigabbrev_np(signum);
@@ -363,26 +376,29 @@ static void trace_handler(int signum) {
     uint64_t now = atomic_load_explicit(&vm.instructions, memory_order_relaxed) + 1;
     int64_t ns = atomic_load_explicit(&trip_ns[signum], memory_order_relaxed);
     double us = (double)(monotonic_ns() - ns) / 1000.0;
+    StrBuf b = {0};
     if (n > 0) {
-        fprintf(stderr, "vm: %s tripped before instruction %llu, at %lld ns", name,
-                (unsigned long long)tripped, (long long)(ns - start_ns));
+        strbuf_printf(&b, "vm: %s tripped before instruction %llu, at %lld ns", name,
+                      (unsigned long long)tripped, (long long)(ns - start_ns));
         if (n > 1) {
-            fprintf(stderr, " (%u trips before its handler ran)", n);
+            strbuf_printf(&b, " (%u trips before its handler ran)", n);
         }
-        fputc('\n', stderr);
+        strbuf_putc(&b, '\n');
     }
-    fprintf(stderr, "vm: %s handler runs before instruction %llu", name, (unsigned long long)now);
+    strbuf_printf(&b, "vm: %s handler runs before instruction %llu", name, (unsigned long long)now);
     if (vm.frame >= vm.frames) {
         int i = frame_instr(vm.frame);
-        fprintf(stderr, ", in %s line %d at %d %s", vm.frame->code->name->data,
-                frame_lineno(vm.frame), i, opcode_info[INSTR_OP(vm.frame->code->code[i])].name);
+        strbuf_printf(&b, ", in %s line %d at %d %s", vm.frame->code->name->data,
+                      frame_lineno(vm.frame), i,
+                      opcode_info[INSTR_OP(vm.frame->code->code[i])].name);
     }
     if (n > 0) {
         uint64_t later = now - tripped;
-        fprintf(stderr, ": %llu instruction%s and %.1f µs after the trip",
-                (unsigned long long)later, later == 1 ? "" : "s", us);
+        strbuf_printf(&b, ": %llu instruction%s and %.1f µs after the trip",
+                      (unsigned long long)later, later == 1 ? "" : "s", us);
     }
-    fputc('\n', stderr);
+    strbuf_putc(&b, '\n');
+    write_trace(&b);
 }
 
 static bool is_script_handler(Value h) {
@@ -511,9 +527,20 @@ int signal_sleep(int64_t timeout_ns) {
     return errno == EAGAIN ? 0 : -1;
 }
 
-void signal_trace(void) {
+void signal_trace(int fd) {
+    trace_fd = fd;
     start_ns = monotonic_ns();
     atomic_store_explicit(&tracing, true, memory_order_relaxed);
+}
+
+void signal_trace_end(void) {
+    if (atomic_load_explicit(&tracing, memory_order_relaxed)) {
+        StrBuf b = {0};
+        strbuf_printf(&b, "vm: the program ran %llu instructions\n",
+                      (unsigned long long)atomic_load_explicit(&vm.instructions,
+                                                               memory_order_relaxed));
+        write_trace(&b);
+    }
 }
 
 // The injections still to come, in the order of their instructions.

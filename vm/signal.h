@@ -94,11 +94,14 @@ int signal_sleep(int64_t timeout_ns);
 // ---- watching delivery (vm run --trace-signals, --inject) ----
 // Both need the eval loop to count instructions (eval_count_instructions).
 
-// From now on, prints to stderr for every signal with a script handler: the
-// instruction and the time at which the C handler tripped it, then, as its
-// handler starts, where the program was (function, line, instruction) and
-// how many instructions and microseconds had passed since the trip.
-void signal_trace(void);
+// From now on, prints to fd (2: stderr) for every signal with a script
+// handler: the instruction and the time at which the C handler tripped it,
+// then, as its handler starts, where the program was (function, line,
+// instruction) and how many instructions and microseconds had passed since
+// the trip.
+void signal_trace(int fd);
+// At the end of a traced run: prints how many instructions ran.
+void signal_trace_end(void);
 
 // Delivers signum just before instruction number `at` (counting from 1)
 // starts, with raise(): through the kernel and the real C handler, as if
