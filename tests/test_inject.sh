@@ -155,7 +155,26 @@ outcomes=$(grep -c '^  [0-9-]*: ' <<<"$out")
 grep -q "^  $outcomes different outcomes$" <<<"$out" || fail "explore: outcome count: $(tail -1 <<<"$out")"
 "${vm[@]}" explore --signal SIGINT "$tmp/with.py" >"$tmp/again"
 [ "$out" = "$(cat "$tmp/again")" ] || fail "explore: a second exploration differs"
-for bad in "explore" "explore --signal" "explore --signal NOPE $tmp/with.py" "explore --signal INT $tmp/missing.py"; do
+# A point where the signal sends the program into an endless loop does not
+# stop the exploration: that run is killed after its time limit (here 0.5 s).
+cat > "$tmp/hang.py" <<'PY'
+import signal
+stop = []
+signal.signal(signal.SIGUSR1, lambda signum, frame: stop.append(signum))
+len(stop)
+if stop:
+    while True:
+        pass
+print("done")
+PY
+out=$("${vm[@]}" explore --signal SIGUSR1 --timeout 0.5 "$tmp/hang.py")
+grep -q ": still running after the time limit (killed); " <<<"$out" ||
+    fail "explore of an endless loop: $out"
+tail -2 <<<"$out" | head -1 | grep -q ": same as without the signal" ||
+    fail "explore of an endless loop, last points: $out"
+for bad in "explore" "explore --signal" "explore --signal NOPE $tmp/with.py" \
+    "explore --signal INT $tmp/missing.py" "explore --signal INT --timeout -1 $tmp/with.py" \
+    "explore --signal INT --timeout x $tmp/with.py" "explore --signal INT --bogus 1 $tmp/with.py"; do
     "${vm[@]}" $bad >/dev/null 2>&1
     status=$?
     [ "$status" = 2 ] || fail "'$bad': status $status"

@@ -14,7 +14,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <poll.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -27,6 +30,7 @@ typedef struct Outcome {
     char *out, *err;                  // its stdout and stderr, NUL-terminated
     size_t out_len, err_len;
     uint64_t instructions;            // how many ran (0: unknown, the run died)
+    bool hung;                        // killed for running far longer than the first run
     char where[160];                  // where the handler first ran ("" if it did not)
 } Outcome;
 
@@ -70,10 +74,44 @@ static void parse_trace(const char *trace, Outcome *o) {
     }
 }
 
+static int64_t monotonic_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+// Waits for the child `pid`, for at most `limit_ns` (-1: no limit); a child
+// still running then is killed, and o->hung set. false after an error.
+static bool wait_child(pid_t pid, int64_t limit_ns, Outcome *o) {
+    int pidfd = limit_ns >= 0 ? (int)syscall(SYS_pidfd_open, pid, 0) : -1;
+    if (pidfd >= 0) {
+        struct pollfd p = {.fd = pidfd, .events = POLLIN};
+        int64_t deadline = monotonic_ns() + limit_ns;
+        int ready;
+        do {
+            int64_t left_ms = (deadline - monotonic_ns()) / 1000000;
+            ready = poll(&p, 1, left_ms > 0 ? (int)left_ms : 0);
+        } while (ready < 0 && errno == EINTR);
+        close(pidfd);
+        if (ready == 0) {
+            kill(pid, SIGKILL);
+            o->hung = true;
+        }
+    }
+    while (waitpid(pid, &o->status, 0) < 0) {
+        if (errno != EINTR) {
+            perror("vm explore: waitpid");
+            return false;
+        }
+    }
+    return true;
+}
+
 // Runs the program in a child, with signum injected before instruction `at`
-// (0: no signal). false after an error message.
+// (0: no signal), for at most `limit_ns` (-1: no limit). false after an
+// error message.
 static bool run_once(ExploreRun run, int argc, char **argv, int signum, uint64_t at,
-                     Outcome *o) {
+                     int64_t limit_ns, Outcome *o) {
     int out = memfd_create("vm-explore-stdout", MFD_CLOEXEC);
     int err = memfd_create("vm-explore-stderr", MFD_CLOEXEC);
     int trace = memfd_create("vm-explore-trace", MFD_CLOEXEC);
@@ -100,11 +138,9 @@ static bool run_once(ExploreRun run, int argc, char **argv, int signum, uint64_t
         eval_count_instructions();
         exit(run(argc, argv));
     }
-    while (waitpid(pid, &o->status, 0) < 0) {
-        if (errno != EINTR) {
-            perror("vm explore: waitpid");
-            return false;
-        }
+    o->hung = false;
+    if (!wait_child(pid, limit_ns, o)) {
+        return false;
     }
     size_t trace_len;
     char *text = slurp(trace, &trace_len);
@@ -121,7 +157,7 @@ static bool run_once(ExploreRun run, int argc, char **argv, int signum, uint64_t
 }
 
 static bool same_outcome(const Outcome *a, const Outcome *b) {
-    return a->status == b->status && a->out_len == b->out_len && a->err_len == b->err_len &&
+    return a->status == b->status && a->hung == b->hung && a->out_len == b->out_len && a->err_len == b->err_len &&
            memcmp(a->out, b->out, a->out_len) == 0 && memcmp(a->err, b->err, a->err_len) == 0;
 }
 
@@ -179,8 +215,10 @@ static void describe_stderr(const Outcome *o) {
     printf("; stderr ends \"%.*s\"", (int)(end - start > 70 ? 70 : end - start), o->err + start);
 }
 
-static void describe_status(FILE *to, int status) {
-    if (!WIFSIGNALED(status)) {
+static void describe_status(FILE *to, int status, bool hung) {
+    if (hung) {
+        fputs("still running after the time limit (killed)", to);
+    } else if (!WIFSIGNALED(status)) {
         fprintf(to, "exit status %d", WEXITSTATUS(status));
     } else if (sigabbrev_np(WTERMSIG(status))) {
         fprintf(to, "killed by SIG%s", sigabbrev_np(WTERMSIG(status)));
@@ -199,7 +237,7 @@ static void report_range(uint64_t first, uint64_t last, const Outcome *o, const 
     if (same_outcome(o, base)) {
         fputs("same as without the signal", stdout);
     } else {
-        describe_status(stdout, o->status);
+        describe_status(stdout, o->status, o->hung);
         fputs("; ", stdout);
         describe_stdout(o, base);
         if (o->err_len > 0 && (o->err_len != base->err_len ||
@@ -217,14 +255,24 @@ static void report_range(uint64_t first, uint64_t last, const Outcome *o, const 
     putchar('\n');
 }
 
-int explore(int signum, ExploreRun run, int argc, char **argv) {
+int explore(int signum, int64_t limit_ns, ExploreRun run, int argc, char **argv) {
     Outcome base = {0};
-    if (!run_once(run, argc, argv, signum, 0, &base)) {
+    int64_t started = monotonic_ns();
+    if (!run_once(run, argc, argv, signum, 0, -1, &base)) {
         return 2;
+    }
+    // A run that the signal sent into a loop must not stop the exploration:
+    // by default, one that takes 20 times as long as the first (and over 3
+    // seconds) is killed.
+    if (limit_ns < 0) {
+        limit_ns = 20 * (monotonic_ns() - started);
+        if (limit_ns < 3000000000) {
+            limit_ns = 3000000000;
+        }
     }
     if (base.instructions == 0) {
         fprintf(stderr, "vm explore: the run without the signal did not end normally (");
-        describe_status(stderr, base.status);
+        describe_status(stderr, base.status, false);
         fprintf(stderr, ")\n");
         outcome_free(&base);
         return 2;
@@ -233,7 +281,7 @@ int explore(int signum, ExploreRun run, int argc, char **argv) {
     printf("vm explore: SIG%s before each of the %" PRIu64 " instructions of %s\n",
            abbrev ? abbrev : "?", base.instructions, argv[0]);
     printf("  without it: ");
-    describe_status(stdout, base.status);
+    describe_status(stdout, base.status, false);
     printf(", %zu bytes of stdout, %zu of stderr\n", base.out_len, base.err_len);
     // The range being built: its first point, its outcome and where its
     // handler ran first and last.
@@ -241,7 +289,7 @@ int explore(int signum, ExploreRun run, int argc, char **argv) {
     uint64_t first = 0, outcomes = 0;
     char where_first[160] = "", where_last[160] = "";
     for (uint64_t at = 1; at <= base.instructions; at++) {
-        if (!run_once(run, argc, argv, signum, at, &next)) {
+        if (!run_once(run, argc, argv, signum, at, limit_ns, &next)) {
             outcome_free(&group);
             outcome_free(&base);
             return 2;

@@ -8,12 +8,16 @@
 #ifndef VM_VM_EXPLORE_H
 #define VM_VM_EXPLORE_H
 
+#include <stdint.h>
+
 // Runs `vm run` of argv[0] with sys.argv = argv[0..argc) in this process and
 // returns its exit status (main.c provides it).
 typedef int (*ExploreRun)(int argc, char **argv);
 
 // Explores every interruption point of the program; prints the report on
-// stdout. Returns 0, or 2 after an error message.
-int explore(int signum, ExploreRun run, int argc, char **argv);
+// stdout. A run still going after `limit_ns` (-1: 20 times the undisturbed
+// run, at least 3 s) is killed and reported so. Returns 0, or 2 after an
+// error message.
+int explore(int signum, int64_t limit_ns, ExploreRun run, int argc, char **argv);
 
 #endif

@@ -29,9 +29,11 @@ static const char usage[] =
     "         --trace-signals       print on stderr when each signal was tripped and where\n"
     "                               its handler ran (in instructions and microseconds)\n"
     "         --inject SIG@N        deliver SIG just before instruction number N\n"
-    "       vm explore --signal SIG FILE [ARGS...]\n"
+    "       vm explore --signal SIG [--timeout SECONDS] FILE [ARGS...]\n"
     "                               run FILE once per instruction N with SIG delivered\n"
-    "                               before N, and report how the outcome changes\n"
+    "                               before N, and report how the outcome changes (a run\n"
+    "                               past the timeout, by default 20 times the undisturbed\n"
+    "                               run and at least 3 s, is killed)\n"
     "       vm -c CODE [ARGS...]    run CODE as a script\n"
     "       vm dis FILE             print the bytecode of FILE (* marks check points)\n"
     "       vm --version            print the version\n"
@@ -227,6 +229,40 @@ static int run_file(int argc, char **argv) {
     return status;
 }
 
+// vm explore --signal SIG [--timeout SECONDS] FILE [ARGS...]
+static int cmd_explore(int argc, char **argv) {
+    int signum = 0;
+    int64_t limit_ns = -1;
+    int i = 0;
+    for (; i + 1 < argc && strncmp(argv[i], "--", 2) == 0; i += 2) {
+        if (strcmp(argv[i], "--signal") == 0) {
+            signum = parse_signal(argv[i + 1], strlen(argv[i + 1]));
+        } else if (strcmp(argv[i], "--timeout") == 0) {
+            char *end;
+            double s = strtod(argv[i + 1], &end);
+            limit_ns = *end == 0 && s > 0 && s < 1e6 ? (int64_t)(s * 1e9) : -2;
+        } else {
+            fprintf(stderr, "vm: unknown option '%s'\n%s", argv[i], usage);
+            return 2;
+        }
+    }
+    if (!signum || limit_ns == -2 || i >= argc) {
+        fprintf(stderr, "vm: explore wants --signal SIG [--timeout SECONDS] FILE [ARGS...]\n%s",
+                usage);
+        return 2;
+    }
+    if (access(argv[i], R_OK) != 0) {
+        fprintf(stderr, "vm: can't open file '%s': [Errno %d] %s\n", argv[i], errno,
+                strerror(errno));
+        return 2;
+    }
+    if (!eval_count_instructions()) {
+        fputs("vm: this build cannot count instructions (no computed goto)\n", stderr);
+        return 2;
+    }
+    return explore(signum, limit_ns, run_file, argc - i, argv + i);
+}
+
 int main(int argc, char **argv) {
     // Writing to a closed pipe must raise BrokenPipeError, not kill us.
     signal(SIGPIPE, SIG_IGN);
@@ -266,23 +302,7 @@ int main(int argc, char **argv) {
         return run_file(argc - 2, argv + 2);
     }
     if (strcmp(cmd, "explore") == 0) {
-        int signum = argc >= 5 && strcmp(argv[2], "--signal") == 0
-                         ? parse_signal(argv[3], strlen(argv[3]))
-                         : 0;
-        if (!signum) {
-            fprintf(stderr, "vm: explore wants --signal SIG FILE [ARGS...]\n%s", usage);
-            return 2;
-        }
-        if (access(argv[4], R_OK) != 0) {
-            fprintf(stderr, "vm: can't open file '%s': [Errno %d] %s\n", argv[4], errno,
-                    strerror(errno));
-            return 2;
-        }
-        if (!eval_count_instructions()) {
-            fputs("vm: this build cannot count instructions (no computed goto)\n", stderr);
-            return 2;
-        }
-        return explore(signum, run_file, argc - 4, argv + 4);
+        return cmd_explore(argc - 2, argv + 2);
     }
     fprintf(stderr, "vm: unknown command '%s'\n%s", cmd, usage);
     return 2;
