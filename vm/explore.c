@@ -13,12 +13,12 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-#include <time.h>
 #include <poll.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "vm/eval.h"
@@ -26,12 +26,12 @@
 
 // What one run did.
 typedef struct Outcome {
-    int status;                       // as waitpid gives it
-    char *out, *err;                  // its stdout and stderr, NUL-terminated
+    int status;            // as waitpid gives it
+    char *out, *err;       // its stdout and stderr, NUL-terminated
     size_t out_len, err_len;
-    uint64_t instructions;            // how many ran (0: unknown, the run died)
-    bool hung;                        // killed for running far longer than the first run
-    char where[160];                  // where the handler first ran ("" if it did not)
+    uint64_t instructions; // how many ran (0: unknown, the run died)
+    bool hung;             // killed for running far longer than the first run
+    char where[160];       // where the handler first ran ("" if it did not)
 } Outcome;
 
 static void outcome_free(Outcome *o) {
