@@ -5,6 +5,7 @@
 # point, and the trace says so. Usage: tests/test_inject.sh VM
 set -u
 vm=($1)
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 2
 fails=0
 fail() {
     echo "FAIL inject: $1"
@@ -155,6 +156,15 @@ outcomes=$(grep -c '^  [0-9-]*: ' <<<"$out")
 grep -q "^  $outcomes different outcomes$" <<<"$out" || fail "explore: outcome count: $(tail -1 <<<"$out")"
 "${vm[@]}" explore --signal SIGINT "$tmp/with.py" >"$tmp/again"
 [ "$out" = "$(cat "$tmp/again")" ] || fail "explore: a second exploration differs"
+# programs/transfer.py says: interrupting careless() can make money vanish,
+# interrupting careful() cannot.
+out=$("${vm[@]}" explore --signal SIGINT programs/transfer.py)
+grep -q '"careless {.*} total 70"' <<<"$out" || fail "explore transfer.py: careless never lost money: $out"
+if grep -o '"careful {[^"]*"' <<<"$out" | grep -v "total 100" | grep -q .; then
+    fail "explore transfer.py: careful lost money: $out"
+fi
+grep -q '"careful {[^"]*total 100"' <<<"$out" || fail "explore transfer.py: no careful totals: $out"
+
 # A point where the signal sends the program into an endless loop does not
 # stop the exploration: that run is killed after its time limit (here 0.5 s).
 cat > "$tmp/hang.py" <<'PY'

@@ -180,24 +180,31 @@ static bool line_at(const char *text, size_t len, size_t k, const char **line, s
     return true;
 }
 
-// How the stdout of a run differs from the run without the signal.
+// How the stdout of a run differs from the run without the signal: its
+// first two lines that differ, or where it stops short.
 static void describe_stdout(const Outcome *o, const Outcome *base) {
     if (o->out_len == base->out_len && memcmp(o->out, base->out, o->out_len) == 0) {
         fputs("same stdout", stdout);
         return;
     }
-    for (size_t k = 1;; k++) {
+    int shown = 0;
+    for (size_t k = 1; shown < 2; k++) {
         const char *a, *b;
         size_t na, nb;
         bool ha = line_at(o->out, o->out_len, k, &a, &na);
         bool hb = line_at(base->out, base->out_len, k, &b, &nb);
+        if (!ha && !hb) {
+            break;
+        }
         if (!ha) {
-            printf("stdout stops before line %zu (\"%.*s\")", k, (int)(nb > 60 ? 60 : nb), b);
-            return;
+            printf("%sstdout stops before line %zu (\"%.*s\")", shown ? ", " : "", k,
+                   (int)(nb > 60 ? 60 : nb), b);
+            break;
         }
         if (!hb || na != nb || memcmp(a, b, na) != 0) {
-            printf("stdout line %zu is \"%.*s\"", k, (int)(na > 60 ? 60 : na), a);
-            return;
+            printf("%s%s %zu is \"%.*s\"", shown ? ", " : "", shown ? "line" : "stdout line", k,
+                   (int)(na > 60 ? 60 : na), a);
+            shown++;
         }
     }
 }
