@@ -366,23 +366,28 @@ static void signal_name(char *buf, size_t size, int signum) {
     }
 }
 
+// The trace's account of signum's n trips since its handler last ran: the
+// instruction and time of the first (without the newline).
+static void describe_trips(StrBuf *b, const char *name, int signum, uint32_t n) {
+    uint64_t tripped = atomic_load_explicit(&trip_instruction[signum], memory_order_relaxed);
+    int64_t ns = atomic_load_explicit(&trip_ns[signum], memory_order_relaxed);
+    strbuf_printf(b, "vm: %s tripped before instruction %llu, at %lld ns", name,
+                  (unsigned long long)tripped, (long long)(ns - start_ns));
+    if (n > 1) {
+        strbuf_printf(b, " (%u trips before its handler ran)", n);
+    }
+}
+
 // --trace-signals, as signum's handler is about to run: where the signal
 // was tripped, and where the program is now.
 static void trace_handler(int signum) {
     char name[32];
     signal_name(name, sizeof name, signum);
     uint32_t n = atomic_exchange_explicit(&trips[signum], 0, memory_order_relaxed);
-    uint64_t tripped = atomic_load_explicit(&trip_instruction[signum], memory_order_relaxed);
     uint64_t now = atomic_load_explicit(&vm.instructions, memory_order_relaxed) + 1;
-    int64_t ns = atomic_load_explicit(&trip_ns[signum], memory_order_relaxed);
-    double us = (double)(monotonic_ns() - ns) / 1000.0;
     StrBuf b = {0};
     if (n > 0) {
-        strbuf_printf(&b, "vm: %s tripped before instruction %llu, at %lld ns", name,
-                      (unsigned long long)tripped, (long long)(ns - start_ns));
-        if (n > 1) {
-            strbuf_printf(&b, " (%u trips before its handler ran)", n);
-        }
+        describe_trips(&b, name, signum, n);
         strbuf_putc(&b, '\n');
     }
     strbuf_printf(&b, "vm: %s handler runs before instruction %llu", name, (unsigned long long)now);
@@ -393,9 +398,11 @@ static void trace_handler(int signum) {
                       opcode_info[INSTR_OP(vm.frame->code->code[i])].name);
     }
     if (n > 0) {
-        uint64_t later = now - tripped;
+        uint64_t later = now - atomic_load_explicit(&trip_instruction[signum], memory_order_relaxed);
+        int64_t ns = atomic_load_explicit(&trip_ns[signum], memory_order_relaxed);
         strbuf_printf(&b, ": %llu instruction%s and %.1f µs after the trip",
-                      (unsigned long long)later, later == 1 ? "" : "s", us);
+                      (unsigned long long)later, later == 1 ? "" : "s",
+                      (double)(monotonic_ns() - ns) / 1000.0);
     }
     strbuf_putc(&b, '\n');
     write_trace(&b);
@@ -536,6 +543,16 @@ void signal_trace(int fd) {
 void signal_trace_end(void) {
     if (atomic_load_explicit(&tracing, memory_order_relaxed)) {
         StrBuf b = {0};
+        // Signals tripped after the last check point: no handler ran for them.
+        for (int signum = 1; signum < NSIG; signum++) {
+            uint32_t n = atomic_exchange_explicit(&trips[signum], 0, memory_order_relaxed);
+            if (n > 0) {
+                char name[32];
+                signal_name(name, sizeof name, signum);
+                describe_trips(&b, name, signum, n);
+                strbuf_puts(&b, "; the program ended before its handler ran\n");
+            }
+        }
         strbuf_printf(&b, "vm: the program ran %llu instructions\n",
                       (unsigned long long)atomic_load_explicit(&vm.instructions,
                                                                memory_order_relaxed));
