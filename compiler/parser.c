@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "compiler/lexer.h"
+#include "runtime/text.h"
 
 enum {
     // C stack the parser may use before giving up on absurd nesting.
@@ -2980,22 +2981,12 @@ static void out_repeat(Out *o, char c, long n) {
 // The source line, as CPython's SyntaxError.text holds it: with its "\n"
 // when it has one, cut at a NUL byte. Returns false if there is no such line.
 static bool source_line(const char *text, size_t len, int line, const char **s, size_t *n) {
-    const char *p = text, *end = text + len;
-    for (int l = 1; l < line; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl) {
-            return false;
-        }
-        p = nl + 1;
-    }
-    if (p >= end) {
+    if (!text_line(text, len, line < 1 ? 1 : (size_t)line, s, n)) {
         return false;
     }
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    const char *stop = nl ? nl + 1 : end;
-    const char *nul = memchr(p, '\0', (size_t)(stop - p));
-    *s = p;
-    *n = (size_t)((nul ? nul : stop) - p);
+    const char *stop = *s + *n < text + len ? *s + *n + 1 : *s + *n; // with its '\n'
+    const char *nul = memchr(*s, '\0', (size_t)(stop - *s));
+    *n = (size_t)((nul ? nul : stop) - *s);
     return true;
 }
 

@@ -21,7 +21,7 @@ bool vm_handle_eintr(void) {
     return signal_run_pending();
 }
 
-static int64_t monotonic_ns(void) {
+int64_t monotonic_ns(void) {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;

@@ -27,6 +27,10 @@
 // exception is then pending (see signal_run_pending in vm/signal.h).
 bool vm_handle_eintr(void);
 
+// CLOCK_MONOTONIC in nanoseconds: the clock timeouts are measured on. It
+// only calls clock_gettime, so a signal handler may call it too.
+int64_t monotonic_ns(void);
+
 // One attempt at a blocking call. `timeout_ns` is what is left of the
 // caller's timeout (-1: wait forever). Returns a result >= 0, or -1 with
 // errno set (EINTR included: blocking_call handles that one).

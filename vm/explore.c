@@ -12,15 +12,16 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <poll.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
+#include "runtime/blocking.h"
+#include "runtime/text.h"
 #include "vm/eval.h"
 #include "vm/signal.h"
 
@@ -72,12 +73,6 @@ static void parse_trace(const char *trace, Outcome *o) {
     if (end && !memchr(in, '\n', (size_t)(end - in))) {
         snprintf(o->where, sizeof o->where, "%.*s", (int)(end - in - 5), in + 5);
     }
-}
-
-static int64_t monotonic_ns(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
 // Waits for the child `pid`, for at most `limit_ns` (-1: no limit); a child
@@ -157,27 +152,8 @@ static bool run_once(ExploreRun run, int argc, char **argv, int signum, uint64_t
 }
 
 static bool same_outcome(const Outcome *a, const Outcome *b) {
-    return a->status == b->status && a->hung == b->hung && a->out_len == b->out_len && a->err_len == b->err_len &&
-           memcmp(a->out, b->out, a->out_len) == 0 && memcmp(a->err, b->err, a->err_len) == 0;
-}
-
-// Line k (from 1) of text, as a pointer and a length; false past the end.
-static bool line_at(const char *text, size_t len, size_t k, const char **line, size_t *n) {
-    const char *p = text, *end = text + len;
-    for (size_t i = 1; i < k; i++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl) {
-            return false;
-        }
-        p = nl + 1;
-    }
-    if (p >= end) {
-        return false;
-    }
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    *line = p;
-    *n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-    return true;
+    return a->status == b->status && a->hung == b->hung && a->out_len == b->out_len &&
+           a->err_len == b->err_len && memcmp(a->out, b->out, a->out_len) == 0 && memcmp(a->err, b->err, a->err_len) == 0;
 }
 
 // How the stdout of a run differs from the run without the signal: its
@@ -191,8 +167,8 @@ static void describe_stdout(const Outcome *o, const Outcome *base) {
     for (size_t k = 1; shown < 2; k++) {
         const char *a, *b;
         size_t na, nb;
-        bool ha = line_at(o->out, o->out_len, k, &a, &na);
-        bool hb = line_at(base->out, base->out_len, k, &b, &nb);
+        bool ha = text_line(o->out, o->out_len, k, &a, &na);
+        bool hb = text_line(base->out, base->out_len, k, &b, &nb);
         if (!ha && !hb) {
             break;
         }

@@ -17,13 +17,14 @@
 #include <unistd.h>
 
 #include "runtime/args.h"
+#include "runtime/blocking.h"
 #include "runtime/exc.h"
 #include "runtime/func.h"
 #include "runtime/list.h"
 #include "runtime/str.h"
 #include "vm/frame.h"
-#include "vm/opcodes.h"
 #include "vm/gc.h"
+#include "vm/opcodes.h"
 #include "vm/traceback.h"
 #include "vm/vm.h"
 
@@ -59,17 +60,12 @@ static _Atomic uint32_t trips[NSIG];
 static _Atomic uint64_t trip_instruction[NSIG]; // the instruction it came before
 static _Atomic int64_t trip_ns[NSIG];           // on CLOCK_MONOTONIC
 
-static int64_t monotonic_ns(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 // The C handler's note for the trace. Async-signal-safe like the rest.
 static void note_trip(int signum) {
     // A lock-free read-modify-write: only the first trip is timed.
     if (atomic_fetch_add_explicit(&trips[signum], 1, memory_order_relaxed) == 0) {
-        // clock_gettime is on POSIX's list of async-signal-safe functions.
+        // monotonic_ns only calls clock_gettime, which is on POSIX's list of
+        // async-signal-safe functions.
         atomic_store_explicit(&trip_ns[signum], monotonic_ns(), memory_order_relaxed);
         // Lock-free atomic loads and stores.
         uint64_t done = atomic_load_explicit(&vm.instructions, memory_order_relaxed);

@@ -15,6 +15,7 @@
 #include "runtime/exc.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/text.h"
 #include "runtime/type.h"
 #include "vm/code.h"
 #include "vm/suggest.h"
@@ -53,21 +54,14 @@ static const char *source_of(const char *filename, size_t *len) {
 // Finds line `lineno` (1-based) of the source; returns its start and length
 // without the newline.
 static bool find_line(const char *src, size_t len, int lineno, const char **start, size_t *n) {
-    const char *p = src, *end = src + len;
-    for (int i = 1; i < lineno; i++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl) {
+    if (!text_line(src, len, lineno < 1 ? 1 : (size_t)lineno, start, n)) {
+        if (lineno > 1) {
             return false;
         }
-        p = nl + 1;
+        *start = src; // an empty source still has its (empty) first line
+        *n = 0;
     }
-    if (p >= end && lineno > 1) {
-        return false;
-    }
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    *start = p;
-    *n = nl ? (size_t)(nl - p) : (size_t)(end - p);
-    if (*n > 0 && p[*n - 1] == '\r') {
+    if (*n > 0 && (*start)[*n - 1] == '\r') {
         (*n)--;
     }
     return true;

@@ -47,6 +47,14 @@ static void install(int signum, NativeFn fn) {
     cr_assert(signal_set_handler(signum, OBJ_VAL(native_new("h", fn, NULL)), &old));
 }
 
+// Blocks signum in this thread; *old receives the mask as it was.
+static void block(int signum, sigset_t *old) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, signum);
+    pthread_sigmask(SIG_BLOCK, &set, old);
+}
+
 Test(signal, handler_only_sets_the_eval_breaker) {
     install(SIGUSR1, record);
     atomic_store(&vm.eval_breaker, 0);
@@ -123,10 +131,8 @@ Test(signal, sigkill_cannot_be_handled) {
 
 Test(signal, sleep_returns_at_once_for_a_tripped_signal) {
     install(SIGUSR1, record);
-    sigset_t set, old;
-    sigemptyset(&set);
-    sigaddset(&set, SIGUSR1);
-    pthread_sigmask(SIG_BLOCK, &set, &old);
+    sigset_t old;
+    block(SIGUSR1, &old);
     raise(SIGUSR1);
     pthread_sigmask(SIG_SETMASK, &old, NULL); // delivered: tripped, not yet run
     cr_assert_eq(signal_sleep(1000000000000), -1); // 1000 s, unless cut short
@@ -149,10 +155,8 @@ Test(signal, sleep_takes_a_signal_sent_while_it_waits) {
 
 Test(signal, sleep_leaves_a_blocked_signal_alone) {
     install(SIGUSR1, record);
-    sigset_t set, old;
-    sigemptyset(&set);
-    sigaddset(&set, SIGUSR1);
-    pthread_sigmask(SIG_BLOCK, &set, &old);
+    sigset_t old;
+    block(SIGUSR1, &old);
     raise(SIGUSR1);
     cr_assert_eq(signal_sleep(1000000), 0, "the blocked signal does not end the sleep");
     sigset_t pending;
